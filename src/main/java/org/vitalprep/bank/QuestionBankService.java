@@ -1,0 +1,78 @@
+package org.vitalprep.bank;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.vitalprep.bank.internal.BankImporter;
+import org.vitalprep.bank.internal.ExamDefinitions;
+import org.vitalprep.bank.internal.QuestionStore;
+
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * The question banks: what is stored, the questions learners may be served, and the import. Questions carry
+ * their keys and rationales; only server-side code sees them.
+ */
+@Service
+public class QuestionBankService {
+
+    private final QuestionStore store;
+    private final BankImporter importer;
+    private final ExamDefinitions exams;
+
+    QuestionBankService(QuestionStore store, BankImporter importer, ExamDefinitions exams) {
+        this.store = store;
+        this.importer = importer;
+        this.exams = exams;
+    }
+
+    /** Published questions of a module, current versions. */
+    public List<Question> publishedQuestions(String module) {
+        return store.currentQuestions().stream().filter(q -> q.module().equals(module)).filter(Question::published)
+                .toList();
+    }
+
+    /** Published questions of every module, current versions. */
+    public List<Question> publishedQuestions() {
+        return store.currentQuestions().stream().filter(Question::published).toList();
+    }
+
+    /** A question as it was at a version: attempts keep pointing at the version they showed. */
+    public Question question(String id, int version) {
+        return store.version(id, version).orElseThrow(() -> new NoSuchElementException(
+                "No question '" + id + "' version " + version));
+    }
+
+    public Optional<Question> findQuestion(String id, int version) {
+        return store.version(id, version);
+    }
+
+    /** Every stored version of a question, oldest first. */
+    public List<Question> versions(String id) {
+        return store.versionsOf(id);
+    }
+
+    /** Published question count per module id. */
+    public Map<String, Long> publishedCountByModule() {
+        return publishedQuestions().stream()
+                .collect(Collectors.groupingBy(Question::module, TreeMap::new, Collectors.counting()));
+    }
+
+    public List<BankSummary> banks() {
+        return store.banks();
+    }
+
+    public List<ExamDefinition> exams() {
+        return exams.all();
+    }
+
+    /** Re-reads and imports every bank (admin action). */
+    @PreAuthorize("hasRole('ADMIN')")
+    public ImportRun reimportAll() {
+        return importer.importAll("admin");
+    }
+}

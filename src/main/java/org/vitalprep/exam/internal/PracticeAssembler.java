@@ -1,0 +1,47 @@
+package org.vitalprep.exam.internal;
+
+import org.vitalprep.bank.Question;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Picks the questions of a practice quiz and the order of their options, deterministically from a seed (so an
+ * attempt can be reproduced). Unseen questions come first. Pure logic.
+ */
+public final class PracticeAssembler {
+
+    private PracticeAssembler() {
+    }
+
+    public record Selection(Question question, List<String> optionOrder) {}
+
+    public static List<Selection> assemble(List<Question> pool, int size, long seed, Set<String> seen) {
+        if (size < 1) throw new IllegalArgumentException("A quiz needs at least one question, not " + size);
+        List<Question> shuffled = new ArrayList<>(pool);
+        shuffled.sort(Comparator.comparing(Question::id)); // a stable start, whatever order the pool came in
+        Collections.shuffle(shuffled, new Random(seed));
+        // stable sort keeps the shuffled order within the unseen and the seen groups
+        shuffled.sort(Comparator.comparing(q -> seen.contains(q.id())));
+        List<Selection> result = new ArrayList<>();
+        for (Question q : shuffled.subList(0, Math.min(size, shuffled.size()))) {
+            result.add(new Selection(q, optionOrder(q, seed)));
+        }
+        return result;
+    }
+
+    /** True/false keeps True before False; other types are shuffled from the attempt's seed and the question id. */
+    static List<String> optionOrder(Question q, long seed) {
+        List<String> ids = new ArrayList<>(q.options().stream().map(Question.Option::id).toList());
+        if (q.type() == org.vitalprep.bank.QuestionType.TRUE_FALSE) {
+            ids.sort(Comparator.comparing(id -> !id.equals("true")));
+            return ids;
+        }
+        Collections.shuffle(ids, new Random(seed * 31 + q.id().hashCode()));
+        return ids;
+    }
+}

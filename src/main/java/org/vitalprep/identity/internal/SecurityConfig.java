@@ -1,0 +1,74 @@
+package org.vitalprep.identity.internal;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.vitalprep.identity.ui.LoginView;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Vaadin's security configurer (views deny by default; each view states who may open it) plus method security
+ * for services. The first admin comes from configuration: there are no default credentials.
+ */
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfig {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(a -> a
+                .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/actuator/health"),
+                        PathPatternRequestMatcher.withDefaults().matcher("/actuator/health/**"),
+                        PathPatternRequestMatcher.withDefaults().matcher("/actuator/info"),
+                        PathPatternRequestMatcher.withDefaults().matcher("/styles/**"),
+                        PathPatternRequestMatcher.withDefaults().matcher("/images/**")).permitAll());
+        http.headers(h -> h
+                .contentTypeOptions(c -> { })
+                .frameOptions(f -> f.deny())
+                .referrerPolicy(r -> r.policy(
+                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy
+                                .STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+        return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)).build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService userDetailsService(PasswordEncoder encoder,
+                                          @Value("${vitalprep.admin.username:admin}") String adminName,
+                                          @Value("${vitalprep.admin.password:}") String adminPassword) {
+        List<UserDetails> users = new ArrayList<>();
+        if (adminPassword.isBlank()) {
+            log.warn("No admin account: set VITALPREP_ADMIN_PASSWORD (and optionally VITALPREP_ADMIN_USERNAME) "
+                    + "to create one. Learners can practise without an account.");
+        } else if (adminPassword.length() < 8) {
+            throw new IllegalStateException("VITALPREP_ADMIN_PASSWORD must have at least 8 characters");
+        } else {
+            users.add(User.withUsername(adminName).password(encoder.encode(adminPassword)).roles("ADMIN").build());
+            log.info("Admin account '{}' is configured", adminName);
+        }
+        return new InMemoryUserDetailsManager(users);
+    }
+}
