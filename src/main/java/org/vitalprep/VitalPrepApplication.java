@@ -4,14 +4,25 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.cache.annotation.EnableCaching;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.vitalprep.bank.ContentCommands;
 
-/** VitalPrep: certification exam prep for medical assistants. */
+import java.util.Set;
+
+/**
+ * VitalPrep: certification exam prep for medical assistants. With no arguments (or Spring options) it runs the
+ * web app; {@code coverage} and {@code lint} run the content tools and exit.
+ */
 @SpringBootApplication
 @EnableCaching
 @EnableScheduling
 public class VitalPrepApplication {
 
-    public static void main(String[] args) {
+    private static final Set<String> COMMANDS = Set.of("coverage", "lint");
+
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && COMMANDS.contains(args[0])) {
+            System.exit(ContentCommands.run(args, System.out, System.err));
+        }
         SpringApplication.run(VitalPrepApplication.class, args);
     }
 }
