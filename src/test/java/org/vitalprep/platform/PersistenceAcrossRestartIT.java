@@ -19,9 +19,9 @@ class PersistenceAcrossRestartIT {
     @TempDir Path dir;
 
     private ConfigurableApplicationContext start() {
+        // command-line arguments outrank the test configuration's in-memory setting
         return new SpringApplicationBuilder(VitalPrepApplication.class)
-                .properties("vitalprep.data-dir=" + dir, "server.port=0", "vitalprep.content.import-on-startup=false")
-                .run();
+                .run("--vitalprep.data-dir=" + dir, "--server.port=0", "--vitalprep.content.import-on-startup=false");
     }
 
     @Test

@@ -34,9 +34,16 @@ class BanksAdminKaribuTest extends KaribuTestBase {
     }
 
     @Test
+    void anonymousVisitorsAreSentToTheLogin() {
+        UI.getCurrent().navigate("admin/banks");
+        _assertNone(BanksAdminView.class);
+        _assertOne(org.vitalprep.identity.ui.LoginView.class);
+    }
+
+    @Test
     void aLearnerCannotOpenTheViewNorCallTheService() {
         signIn("learner", "LEARNER");
-        UI.getCurrent().navigate("admin/banks");
+        assertThatThrownBy(() -> UI.getCurrent().navigate("admin/banks")).hasMessageContaining("denied");
         _assertNone(BanksAdminView.class);
         assertThatThrownBy(() -> banks.reimportAll())
                 .isInstanceOfAny(AccessDeniedException.class, AuthorizationDeniedException.class);

@@ -3,7 +3,9 @@ package org.vitalprep.ui;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.github.mvysny.fakeservlet.FakeRequest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +37,14 @@ public abstract class KaribuTestBase {
 
     protected static void signIn(String user, String... roles) {
         List<SimpleGrantedAuthority> authorities = Arrays.stream(roles).map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList();
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, "n/a", authorities));
+        var auth = UsernamePasswordAuthenticationToken.authenticated(user, "n/a", authorities);
+        SecurityContextHolder.getContext().setAuthentication(auth);
+        // Vaadin's view access checks read the servlet request's principal and roles
+        jakarta.servlet.ServletRequest r = VaadinServletRequest.getCurrent();
+        while (r instanceof jakarta.servlet.ServletRequestWrapper w && !(r instanceof FakeRequest)) r = w.getRequest();
+        if (r instanceof FakeRequest request) {
+            request.setUserPrincipalInt(auth);
+            request.setUserInRole((principal, role) -> Arrays.asList(roles).contains(role));
+        }
     }
 }
