@@ -37,8 +37,9 @@ class DatabaseConfig {
     @Bean(destroyMethod = "shutdownNow")
     EmbeddedDatabase embeddedDatabase(DatabaseSettings settings) {
         if (!settings.embedded()) {
+            String db = new ConnectionString(settings.externalUri()).getDatabase();
             log.info("Database: MongoDB at {} (database '{}')", DatabaseSettings.redact(settings.externalUri()),
-                    settings.database());
+                    db != null ? db : settings.database());
             return EmbeddedDatabase.NONE;
         }
         MongoBackend backend;

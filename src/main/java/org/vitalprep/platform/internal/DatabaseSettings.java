@@ -12,7 +12,8 @@ record DatabaseSettings(String externalUri, String dataDir, String database) {
         String uri = firstNonBlank(env.getProperty("MONGODB_URI"), env.getProperty("spring.mongodb.uri"));
         return new DatabaseSettings(uri,
                 env.getProperty("vitalprep.data-dir", "./data"),
-                env.getProperty("spring.mongodb.database", "vitalprep"));
+                firstNonBlank(firstNonBlank(env.getProperty("MONGODB_DATABASE"), env.getProperty("spring.mongodb.database")),
+                        "vitalprep"));
     }
 
     boolean embedded() {
