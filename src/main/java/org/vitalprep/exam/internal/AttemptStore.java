@@ -12,9 +12,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Persistence of attempts: every write is one atomic single-document update. */
+/**
+ * Persistence of attempts. Every write is one atomic single-document update whose conditions (status, segment,
+ * item sequence, deadline) make it safe to race with other tabs, the expiry job and a second submit.
+ */
 @Component
-public class AttemptStore {
+class AttemptStore {
 
     private final MongoTemplate mongo;
 
@@ -28,8 +31,7 @@ public class AttemptStore {
 
     /** The attempt if it exists and belongs to the learner (someone else's attempt looks like a missing one). */
     Optional<AttemptDocument> find(String id, String learnerId) {
-        return Optional.ofNullable(mongo.findOne(
-                Query.query(Criteria.where("_id").is(id).and("learnerId").is(learnerId)), AttemptDocument.class));
+        return Optional.ofNullable(mongo.findOne(owned(id, learnerId), AttemptDocument.class));
     }
 
     List<AttemptDocument> recent(String learnerId, int limit) {
@@ -37,34 +39,91 @@ public class AttemptStore {
                 .with(Sort.by(Sort.Direction.DESC, "startedAt")).limit(limit), AttemptDocument.class);
     }
 
+    /** Active attempts whose current segment's deadline has passed (the expiry job's work list). */
+    List<AttemptDocument> expired(Instant now) {
+        return mongo.find(Query.query(Criteria.where("status").is(AttemptDocument.ACTIVE)
+                .and("currentDeadline").lte(now)), AttemptDocument.class);
+    }
+
     /**
-     * Records an answer if the item has none yet and the attempt is still active; one atomic update.
-     *
-     * @return false when nothing was written (already answered, or the attempt is closed)
+     * Saves an answer if the attempt is active, the item's segment is the current one and still open, and nobody
+     * changed the item since the caller read it ({@code expectedSeq}); in tutor mode only a first answer.
      */
-    boolean recordAnswer(String id, String learnerId, int index, AttemptDocument.Response response, int nextPosition) {
-        String field = "items." + index + ".response";
-        UpdateResult r = mongo.updateFirst(
-                Query.query(Criteria.where("_id").is(id).and("learnerId").is(learnerId)
-                        .and("status").is(AttemptDocument.ACTIVE).and(field).is(null)),
-                new Update().set(field, response).set("position", nextPosition).inc("revision", 1),
+    boolean recordAnswer(String id, String learnerId, int index, int segment, int expectedSeq,
+                         AttemptDocument.Response response, boolean firstAnswerOnly, Instant now) {
+        String item = "items." + index;
+        Criteria c = activeIn(id, learnerId, segment, now).and(item + ".seq").is(expectedSeq);
+        if (firstAnswerOnly) c = c.and(item + ".response").is(null);
+        UpdateResult r = mongo.updateFirst(Query.query(c), new Update().set(item + ".response", response)
+                .inc(item + ".seq", 1).inc("revision", 1), AttemptDocument.class);
+        return r.getModifiedCount() == 1;
+    }
+
+    boolean setFlag(String id, String learnerId, int index, int segment, boolean flagged, Instant now) {
+        String item = "items." + index;
+        UpdateResult r = mongo.updateFirst(Query.query(activeIn(id, learnerId, segment, now)),
+                new Update().set(item + ".flagged", flagged).inc(item + ".seq", 1).inc("revision", 1),
                 AttemptDocument.class);
         return r.getModifiedCount() == 1;
     }
 
-    /** Moves the learner's place in the attempt (kept so a resumed attempt opens where they were). */
-    void setPosition(String id, String learnerId, int position) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("learnerId").is(learnerId)
-                        .and("status").is(AttemptDocument.ACTIVE)),
-                new Update().set("position", position).inc("revision", 1), AttemptDocument.class);
+    /**
+     * Moves the learner to another question and books the time spent on the one they leave (time on a question is
+     * measured on the server, between moves).
+     */
+    void moveTo(AttemptDocument a, int index, Instant now) {
+        Update u = new Update().set("position", index).set("viewing", index).set("viewingSince", now).inc("revision", 1);
+        if (a.viewingSince() != null && a.viewing() >= 0 && a.viewing() < a.items().size()) {
+            long spent = Math.max(0, Math.min(now.toEpochMilli() - a.viewingSince().toEpochMilli(), 3_600_000L));
+            u.inc("items." + a.viewing() + ".timeSpentMs", spent);
+        }
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(a.id()).and("status").is(AttemptDocument.ACTIVE)
+                .and("viewingSince").is(a.viewingSince())), u, AttemptDocument.class);
     }
 
-    /** Submits an active attempt; submitting twice changes nothing. */
-    boolean submit(String id, String learnerId, Instant at) {
+    /**
+     * Closes segment {@code from} at {@code at} and opens the next (its clock starting then), or submits the
+     * attempt when it was the last. Conditional on the segment still being current: safe to race.
+     */
+    boolean closeSegment(AttemptDocument a, int from, Instant at, String reason) {
+        Query q = Query.query(Criteria.where("_id").is(a.id()).and("status").is(AttemptDocument.ACTIVE)
+                .and("currentSegment").is(from));
+        Update u = new Update().set("segments." + from + ".closedAt", at).inc("revision", 1);
+        if (from + 1 < a.segments().size()) {
+            AttemptDocument.Segment next = a.segments().get(from + 1);
+            Instant deadline = next.minutes() > 0 ? at.plusSeconds(next.minutes() * 60L) : null;
+            u.set("currentSegment", from + 1).set("segments." + (from + 1) + ".startedAt", at)
+                    .set("segments." + (from + 1) + ".deadline", deadline).set("currentDeadline", deadline)
+                    .set("position", next.from()).set("viewing", next.from()).set("viewingSince", at);
+        } else {
+            u.set("status", AttemptDocument.SUBMITTED).set("submittedAt", at).set("submitReason", reason)
+                    .set("currentDeadline", null);
+        }
+        return mongo.updateFirst(q, u, AttemptDocument.class).getModifiedCount() == 1;
+    }
+
+    /** Submits an active attempt; a second submit changes nothing. */
+    boolean submit(String id, String learnerId, Instant at, String reason) {
         UpdateResult r = mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("learnerId").is(learnerId)
                         .and("status").is(AttemptDocument.ACTIVE)),
-                new Update().set("status", AttemptDocument.SUBMITTED).set("submittedAt", at).inc("revision", 1),
-                AttemptDocument.class);
+                new Update().set("status", AttemptDocument.SUBMITTED).set("submittedAt", at).set("submitReason", reason)
+                        .set("currentDeadline", null).inc("revision", 1), AttemptDocument.class);
         return r.getModifiedCount() == 1;
+    }
+
+    /** Records the computed result summary on a submitted attempt (for lists; the result itself is derived). */
+    void summarize(String id, int percent, Boolean passed) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("status").is(AttemptDocument.SUBMITTED)),
+                new Update().set("percent", percent).set("passed", passed), AttemptDocument.class);
+    }
+
+    private static Query owned(String id, String learnerId) {
+        return Query.query(Criteria.where("_id").is(id).and("learnerId").is(learnerId));
+    }
+
+    private static Criteria activeIn(String id, String learnerId, int segment, Instant now) {
+        return Criteria.where("_id").is(id).and("learnerId").is(learnerId).and("status").is(AttemptDocument.ACTIVE)
+                .and("currentSegment").is(segment)
+                .orOperator(Criteria.where("currentDeadline").is(null), Criteria.where("currentDeadline").gt(now));
     }
 }

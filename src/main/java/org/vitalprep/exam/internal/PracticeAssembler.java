@@ -1,6 +1,7 @@
 package org.vitalprep.exam.internal;
 
 import org.vitalprep.bank.Question;
+import org.vitalprep.bank.QuestionType;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -10,8 +11,8 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Picks the questions of a practice quiz and the order of their options, deterministically from a seed (so an
- * attempt can be reproduced). Unseen questions come first. Pure logic.
+ * Picks the questions of a practice or custom quiz and the display order of their options, deterministically from
+ * a seed (so an attempt can be reproduced). Unseen questions come first. Pure logic.
  */
 public final class PracticeAssembler {
 
@@ -25,7 +26,7 @@ public final class PracticeAssembler {
         List<Question> shuffled = new ArrayList<>(pool);
         shuffled.sort(Comparator.comparing(Question::id)); // a stable start, whatever order the pool came in
         Collections.shuffle(shuffled, new Random(seed));
-        // stable sort keeps the shuffled order within the unseen and the seen groups
+        // a stable sort keeps the shuffled order within the unseen and the seen groups
         shuffled.sort(Comparator.comparing(q -> seen.contains(q.id())));
         List<Selection> result = new ArrayList<>();
         for (Question q : shuffled.subList(0, Math.min(size, shuffled.size()))) {
@@ -34,14 +35,33 @@ public final class PracticeAssembler {
         return result;
     }
 
-    /** True/false keeps True before False; other types are shuffled from the attempt's seed and the question id. */
-    static List<String> optionOrder(Question q, long seed) {
+    /**
+     * The order the options (for matching: the choices) are shown in. True/false keeps True first; an ordering
+     * question never starts in its keyed order.
+     */
+    public static List<String> optionOrder(Question q, long seed) {
+        Random random = new Random(seed * 31 + q.id().hashCode());
+        if (q.type() == QuestionType.MATCHING) {
+            List<String> ids = new ArrayList<>(q.choices().stream().map(Question.Choice::id).toList());
+            Collections.shuffle(ids, random);
+            return ids;
+        }
         List<String> ids = new ArrayList<>(q.options().stream().map(Question.Option::id).toList());
-        if (q.type() == org.vitalprep.bank.QuestionType.TRUE_FALSE) {
+        if (q.type() == QuestionType.TRUE_FALSE) {
             ids.sort(Comparator.comparing(id -> !id.equals("true")));
             return ids;
         }
-        Collections.shuffle(ids, new Random(seed * 31 + q.id().hashCode()));
+        Collections.shuffle(ids, random);
+        if (q.type() == QuestionType.ORDERING && ids.size() > 1) {
+            while (ids.equals(q.keyIds())) Collections.shuffle(ids, random);
+        }
+        return ids;
+    }
+
+    /** Matching prompts are shown in a seeded order too. */
+    public static List<String> promptOrder(Question q, long seed) {
+        List<String> ids = new ArrayList<>(q.prompts().stream().map(Question.Prompt::id).toList());
+        Collections.shuffle(ids, new Random(seed * 17 + q.id().hashCode()));
         return ids;
     }
 }

@@ -1,16 +1,20 @@
 package org.vitalprep.exam.ui;
 
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
@@ -18,180 +22,428 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.vitalprep.exam.AnswerOutcome;
 import org.vitalprep.exam.AttemptService;
+import org.vitalprep.exam.AttemptSnapshot;
 import org.vitalprep.exam.Feedback;
-import org.vitalprep.exam.PracticeAttempt;
-import org.vitalprep.exam.PracticeItem;
+import org.vitalprep.exam.ItemView;
+import org.vitalprep.exam.Result;
+import org.vitalprep.platform.Markdown;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 
 /**
- * Takes a practice quiz one question at a time. Before a question is answered the page holds only its stem and
- * option texts; the key and rationales arrive with the feedback, after the answer has been saved.
+ * Takes a quiz or exam one question at a time. Everything shown comes from the server's snapshot of the attempt:
+ * answers are saved as they are given (tutor: on "Check answer", then final with feedback; exam: on every change),
+ * and the timer only displays a deadline the server enforces.
  */
-@Route("practice/:attemptId")
-@PageTitle("Practice quiz | VitalPrep")
+@Route("attempt/:attemptId")
+@PageTitle("Quiz | VitalPrep")
 @AnonymousAllowed
 public class AttemptView extends Div implements BeforeEnterObserver {
 
-    private static final String LETTERS = "ABCDEFGHIJKL";
     private final AttemptService attempts;
     private String attemptId;
     private int index;
+    private boolean reviewing;
+    private AttemptSnapshot snapshot;
+    private QuestionPanel panel;
+    private Span saveStatus;
+    private Button checkButton;
 
     public AttemptView(AttemptService attempts) {
         this.attempts = attempts;
-        addClassName("page");
+        addClassNames("page", "attempt");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         attemptId = event.getRouteParameters().get("attemptId").orElse("");
         try {
-            PracticeAttempt a = attempts.attempt(attemptId);
-            index = firstOpen(a);
-            render(a);
+            snapshot = attempts.attempt(attemptId);
         } catch (NoSuchElementException e) {
             throw new NotFoundException("No such quiz");
         }
+        index = resumeAt(snapshot);
+        reviewing = false;
+        render();
     }
 
-    /** Where to resume: the saved position, or the first unanswered question before it. */
-    private static int firstOpen(PracticeAttempt a) {
-        for (PracticeItem i : a.items()) {
-            if (!i.answered()) return Math.min(i.index(), Math.max(a.position(), 0));
-        }
-        return Math.min(a.position(), a.total() - 1);
+    /** Where to resume: the saved position, inside the current segment. */
+    private static int resumeAt(AttemptSnapshot s) {
+        if (s.items().isEmpty()) return 0;
+        AttemptSnapshot.SegmentInfo seg = s.segment();
+        return Math.max(seg.from(), Math.min(s.position(), seg.to() - 1));
     }
 
-    private void render(PracticeAttempt a) {
+    private void render() {
         removeAll();
-        if (a.finished()) {
-            renderResult(a);
+        if (snapshot.finished()) {
+            renderResult();
             return;
         }
-        PracticeItem item = a.items().get(index);
-        Span progress = new Span("Question " + (index + 1) + " of " + a.total());
-        progress.setId("progress");
-        ProgressBar bar = new ProgressBar(0, a.total(), a.answered());
-        bar.getElement().setAttribute("aria-label", a.answered() + " of " + a.total() + " answered");
-        add(progress, bar);
-
-        Div stem = new Div(new Html("<div>" + item.stemHtml() + "</div>"));
-        stem.addClassName("stem");
-        stem.setId("stem");
-        add(stem);
-
-        RadioButtonGroup<PracticeItem.ChoiceOption> options = new RadioButtonGroup<>();
-        options.setId("options");
-        options.setAriaLabel("Answer options");
-        options.addThemeName("vertical");
-        options.setItems(item.options());
-        options.setItemLabelGenerator(o -> LETTERS.charAt(item.options().indexOf(o)) + ". " + o.text());
-        add(options);
-
-        Button check = new Button("Check answer");
-        check.setId("check");
-        check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button finish = new Button("Finish quiz", e -> render(attempts.finish(attemptId)));
-        finish.setId("finish");
-        FlexLayout actions = new FlexLayout(check);
-        actions.getStyle().set("gap", "var(--lumo-space-s)").set("margin-top", "var(--lumo-space-m)");
-        actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        add(actions);
-
-        if (item.answered()) {
-            options.setValue(item.options().stream().filter(o -> o.id().equals(item.chosen())).findFirst().orElse(null));
-            options.setReadOnly(true);
-            check.setVisible(false);
-            showFeedback(item.feedback(), a, actions);
+        add(header());
+        if (reviewing) {
+            renderReview();
         } else {
-            check.setEnabled(false);
-            options.addValueChangeListener(e -> check.setEnabled(e.getValue() != null));
-            check.addClickListener(e -> {
-                attempts.answer(attemptId, index, options.getValue().id());
-                render(attempts.attempt(attemptId)); // re-read: what is stored is what is shown
-            });
-        }
-        actions.add(finish);
-        if (index > 0) {
-            Button previous = new Button("Previous", e -> go(index - 1));
-            previous.setId("previous");
-            actions.addComponentAtIndex(0, previous);
+            renderQuestion();
         }
     }
 
-    private void showFeedback(Feedback fb, PracticeAttempt a, FlexLayout actions) {
+    private Div header() {
+        Div header = new Div();
+        header.addClassName("attempt-header");
+        H2 title = new H2(snapshot.title());
+        title.addClassName("attempt-title");
+        header.add(title);
+        AttemptSnapshot.SegmentInfo seg = snapshot.segment();
+        FlexLayout bar = new FlexLayout();
+        bar.addClassName("attempt-bar");
+        if (snapshot.segments().size() > 1) {
+            Span s = new Span(seg.name() + " of " + snapshot.segments().size());
+            s.setId("segment");
+            bar.add(s);
+        }
+        Span progress = new Span("Question " + (index + 1) + " of " + snapshot.items().size());
+        progress.setId("progress");
+        bar.add(progress);
+        if (snapshot.deadline() != null) bar.add(timer(snapshot.deadline()));
+        header.add(bar);
+        ProgressBar pb = new ProgressBar(0, Math.max(1, snapshot.items().size()), snapshot.answered());
+        pb.getElement().setAttribute("aria-label", snapshot.answered() + " of " + snapshot.items().size() + " answered");
+        header.add(pb);
+        snapshot.notes().forEach(n -> {
+            Paragraph p = new Paragraph(n);
+            p.addClassName("attempt-note");
+            header.add(p);
+        });
+        return header;
+    }
+
+    /** Shows the time left; the server enforces the deadline, the browser only counts down and asks to refresh. */
+    private Span timer(Instant deadline) {
+        Span timer = new Span(format(Duration.between(Instant.now(), deadline)));
+        timer.setId("timer");
+        timer.addClassName("timer");
+        timer.getElement().setAttribute("role", "timer");
+        timer.getElement().setAttribute("aria-live", "off");
+        timer.getElement().executeJs("""
+                const el = this, end = $0, host = $1;
+                if (el.__vpTimer) clearInterval(el.__vpTimer);
+                const tick = () => {
+                  const left = Math.max(0, Math.round((end - Date.now()) / 1000));
+                  const h = Math.floor(left / 3600), m = Math.floor(left % 3600 / 60), s = left % 60;
+                  el.textContent = (h > 0 ? h + ':' + String(m).padStart(2, '0') : m) + ':' + String(s).padStart(2, '0') + ' left';
+                  el.classList.toggle('low', left < 300);
+                  if (left === 0) { clearInterval(el.__vpTimer); host.$server.timeUp(); }
+                };
+                tick();
+                el.__vpTimer = setInterval(tick, 1000);
+                """, deadline.toEpochMilli(), getElement());
+        return timer;
+    }
+
+    /** Called by the countdown at zero: the server applies its deadline and we show what it decided. */
+    @ClientCallable
+    public void timeUp() {
+        int segmentBefore = snapshot.currentSegment();
+        snapshot = attempts.attempt(attemptId);
+        if (snapshot.finished()) {
+            Notification.show("Time is up: your answers have been submitted.");
+        } else if (snapshot.currentSegment() != segmentBefore) {
+            Notification.show("Time is up for that segment; the next one has started.");
+            index = resumeAt(snapshot);
+            reviewing = false;
+        }
+        render();
+    }
+
+    private void renderQuestion() {
+        ItemView item = snapshot.items().get(index);
+        panel = new QuestionPanel(item, snapshot.immediateFeedback() ? this::enableCheck : this::autosave);
+        add(panel);
+
+        FlexLayout actions = new FlexLayout();
+        actions.addClassName("attempt-actions");
+        Button previous = new Button("Previous", e -> go(index - 1));
+        previous.setId("previous");
+        previous.setEnabled(index > snapshot.segment().from());
+        Button next = new Button("Next", e -> go(index + 1));
+        next.setId("next");
+        next.setEnabled(index + 1 < snapshot.segment().to());
+        Checkbox flag = new Checkbox("Flag for review", item.flagged());
+        flag.setId("flag");
+        flag.addValueChangeListener(e -> {
+            if (!e.isFromClient()) return;
+            snapshot = attempts.flag(attemptId, index, e.getValue());
+        });
+        saveStatus = new Span(item.answered() && !snapshot.immediateFeedback() ? "Answer saved" : "");
+        saveStatus.setId("save-status");
+        saveStatus.addClassName("save-status");
+        saveStatus.getElement().setAttribute("aria-live", "polite");
+
+        if (snapshot.immediateFeedback()) {
+            if (item.feedback() == null) {
+                checkButton = new Button("Check answer", e -> checkAnswer());
+                checkButton.setId("check");
+                checkButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                checkButton.setEnabled(panel.answer().isPresent()); // an ordering always has an order to check
+                actions.add(checkButton);
+            } else {
+                next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            }
+        } else {
+            next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+        Button review = new Button(snapshot.segments().size() > 1 ? "Review segment" : "Review and submit",
+                e -> {
+                    reviewing = true;
+                    render();
+                });
+        review.setId("review");
+        actions.add(previous, next, review);
+        FlexLayout tools = new FlexLayout(flag, saveStatus);
+        tools.addClassName("attempt-tools");
+        add(tools, actions);
+        if (item.feedback() != null) add(feedback(item, item.feedback()));
+        if (snapshot.immediateFeedback() && item.feedback() != null && index + 1 >= snapshot.segment().to()) {
+            Button finish = new Button("See results", e -> submitNow());
+            finish.setId("finish");
+            finish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(finish);
+            finish.focus();
+        }
+    }
+
+    private void enableCheck() {
+        if (checkButton != null) checkButton.setEnabled(panel.answer().isPresent());
+    }
+
+    private void checkAnswer() {
+        Optional<org.vitalprep.exam.Answer> a = panel.answer();
+        if (a.isEmpty()) {
+            Notification.show("Choose your answer first.");
+            return;
+        }
+        ItemView item = snapshot.items().get(index);
+        AnswerOutcome out = attempts.answer(attemptId, index, a.get(), item.seq());
+        snapshot = out.attempt();
+        if (!out.saved()) warn(out.message());
+        render();
+    }
+
+    /** Exam style: every change is saved at once; the learner may change it until the segment closes. */
+    private void autosave() {
+        Optional<org.vitalprep.exam.Answer> a = panel.answer();
+        if (a.isEmpty()) {
+            saveStatus.setText("Not answered yet");
+            return;
+        }
+        ItemView item = snapshot.items().get(index);
+        AnswerOutcome out = attempts.answer(attemptId, index, a.get(), item.seq());
+        snapshot = out.attempt();
+        if (out.saved()) {
+            saveStatus.setText("Answer saved");
+        } else {
+            warn(out.message());
+            if (snapshot.finished() || out.status() == AnswerOutcome.Status.LOCKED) index = resumeAt(snapshot);
+            render();
+        }
+    }
+
+    private void go(int target) {
+        snapshot = attempts.moveTo(attemptId, target);
+        index = target;
+        render();
+    }
+
+    private void renderReview() {
+        AttemptSnapshot.SegmentInfo seg = snapshot.segment();
+        Div review = new Div();
+        review.setId("review-screen");
+        review.add(new H3(snapshot.segments().size() > 1 ? "Review: " + seg.name() : "Review your answers"));
+        long answered = 0, flagged = 0, total = seg.to() - seg.from();
+        Div grid = new Div();
+        grid.addClassName("review-grid");
+        for (int i = seg.from(); i < seg.to(); i++) {
+            ItemView it = snapshot.items().get(i);
+            if (it.answered()) answered++;
+            if (it.flagged()) flagged++;
+            int target = i;
+            Button b = new Button(String.valueOf(i + 1), e -> {
+                reviewing = false;
+                go(target);
+            });
+            b.addClassName("review-cell");
+            if (it.answered()) b.addClassName("answered");
+            if (it.flagged()) b.addClassName("flagged");
+            b.setAriaLabel("Question " + (i + 1) + ": " + (it.answered() ? "answered" : "not answered")
+                    + (it.flagged() ? ", flagged" : ""));
+            grid.add(b);
+        }
+        Paragraph counts = new Paragraph(answered + " answered, " + (total - answered) + " not answered, "
+                + flagged + " flagged.");
+        counts.setId("review-counts");
+        review.add(counts, grid);
+        boolean last = snapshot.currentSegment() == snapshot.segments().size() - 1;
+        Button back = new Button("Back to the questions", e -> {
+            reviewing = false;
+            render();
+        });
+        long unanswered = total - answered;
+        Button submit = new Button(last ? "Submit" : "End segment", e -> confirmSubmit(last, unanswered));
+        submit.setId("submit");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        FlexLayout actions = new FlexLayout(back, submit);
+        actions.addClassName("attempt-actions");
+        review.add(actions);
+        add(review);
+    }
+
+    private void confirmSubmit(boolean last, long unanswered) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(last ? "Submit your answers?" : "End this segment?");
+        dialog.setText((unanswered > 0 ? unanswered + " question(s) are not answered and will count as wrong. " : "")
+                + (last ? "You cannot change answers after submitting." : "You cannot come back to this segment."));
+        dialog.setCancelable(true);
+        dialog.setConfirmText(last ? "Submit" : "End segment");
+        dialog.addConfirmListener(e -> {
+            if (last) submitNow();
+            else {
+                snapshot = attempts.endSegment(attemptId);
+                index = resumeAt(snapshot);
+                reviewing = false;
+                render();
+            }
+        });
+        dialog.open();
+    }
+
+    private void submitNow() {
+        snapshot = attempts.submit(attemptId);
+        render();
+    }
+
+    private Div feedback(ItemView item, Feedback fb) {
         Div box = new Div();
         box.setId("feedback");
         box.addClassNames("feedback", fb.correct() ? "correct" : "incorrect");
-        String keyLetter = letterOf(a.items().get(index), fb.keyId());
-        H3 verdict = new H3(fb.correct() ? "Correct" : "Incorrect: the answer is " + keyLetter);
-        verdict.setId("verdict");
-        box.add(verdict);
+        String verdict = fb.correct() ? "Correct" : fb.score() > 0 ? "Partly correct" : "Incorrect";
+        H3 v = new H3(verdict);
+        v.setId("verdict");
+        box.add(v);
+        Paragraph key = new Paragraph("Answer: " + keyWithLetters(item, fb));
+        key.setId("key");
+        box.add(key);
         for (Feedback.OptionFeedback o : fb.options()) {
             Paragraph p = new Paragraph();
             p.addClassName("rationale");
-            Span tag = new Span(letterOf(a.items().get(index), o.id()) + ". " + o.text()
-                    + (o.key() ? " (answer)" : "") + (o.chosen() && !o.key() ? " (your answer)" : "") + ": ");
+            Span tag = new Span(letter(item, o.id()) + o.text() + (o.key() ? " (correct)" : "")
+                    + (o.chosen() && !o.key() ? " (your answer)" : "") + ": ");
             tag.addClassName("verdict");
-            p.add(tag, new Span(o.rationale()));
+            p.add(tag, new Span(o.rationale() == null ? "" : o.rationale()));
             box.add(p);
+        }
+        if (fb.explanation() != null) {
+            Div ex = new Div(new Html("<div>" + Markdown.toSafeHtml(fb.explanation()) + "</div>"));
+            ex.addClassName("explanation");
+            box.add(ex);
         }
         Paragraph source = new Paragraph("Source: " + fb.source());
         source.addClassName("source");
         box.add(source);
-        add(box);
-        Button next = index + 1 < a.total()
-                ? new Button("Next question", e -> go(index + 1))
-                : new Button("See results", e -> render(attempts.finish(attemptId)));
-        next.setId("next");
-        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        actions.add(next);
-        next.focus();
+        return box;
     }
 
-    private void go(int target) {
-        index = target;
-        attempts.moveTo(attemptId, target);
-        render(attempts.attempt(attemptId));
+    private static String keyWithLetters(ItemView item, Feedback fb) {
+        if (item.options().isEmpty() || item.type() == org.vitalprep.bank.QuestionType.ORDERING) return fb.keyText();
+        StringBuilder sb = new StringBuilder();
+        for (Feedback.OptionFeedback o : fb.options()) {
+            if (o.key()) sb.append(sb.isEmpty() ? "" : "; ").append(letter(item, o.id())).append(o.text());
+        }
+        return sb.toString();
     }
 
-    private void renderResult(PracticeAttempt a) {
-        add(new H2("Your result"));
-        Span score = new Span(a.correct() + " of " + a.total() + " correct (" + a.percent() + "%)");
+    private static String letter(ItemView item, String optionId) {
+        if (item.type() == org.vitalprep.bank.QuestionType.ORDERING) return "";
+        for (int i = 0; i < item.options().size(); i++) {
+            if (item.options().get(i).id().equals(optionId)) return QuestionPanel.LETTERS.charAt(i) + ". ";
+        }
+        return "";
+    }
+
+    private void renderResult() {
+        Result r = snapshot.result();
+        add(new H2(snapshot.title() + ": result"));
+        Span score = new Span(r.scaled() != null
+                ? "Scaled score " + r.scaled() + " · " + (r.passed() ? "Pass" : "Did not pass")
+                : Math.round(r.rawScore() * 10) / 10.0 + " of " + r.scoredItems() + " correct (" + r.percent() + "%)");
         score.addClassName("score");
         score.setId("score");
         add(score);
-        if (a.answered() < a.total()) {
-            add(new Paragraph((a.total() - a.answered()) + " question(s) were not answered and count as wrong."));
+        if (r.scaled() != null) {
+            add(new Paragraph(Math.round(r.rawScore() * 10) / 10.0 + " of " + r.scoredItems() + " scored items correct ("
+                    + r.percent() + "%). " + r.standard()));
+        }
+        if ("time".equals(snapshot.submitReason())) add(new Paragraph("Submitted automatically when the time ran out."));
+        add(new Paragraph("Time: " + format(Duration.ofMillis(r.totalTimeMs())).replace(" left", "")));
+        if (!r.domains().isEmpty()) {
+            add(new H3("By domain"));
+            Div table = new Div();
+            table.setId("domains");
+            table.addClassName("domain-table");
+            for (Result.DomainResult d : r.domains()) {
+                Div row = new Div(new Span(d.name()), new Span(d.percent() + "% of " + d.items()),
+                        bandBadge(d.band()));
+                row.addClassName("domain-row");
+                table.add(row);
+            }
+            add(table);
         }
         add(new Paragraph(new RouterLink("Start another quiz", PracticeView.class)));
-        add(new H3("Review"));
-        for (PracticeItem item : a.items()) {
+        add(new H3("Review every question"));
+        for (ItemView item : snapshot.items()) {
             Div card = new Div();
             card.addClassNames("card", "review-item");
-            Feedback fb = item.feedback();
-            card.add(new Paragraph((item.index() + 1) + ". " + (fb.correct() ? "Correct" : item.answered()
-                    ? "Incorrect" : "Not answered")));
+            card.add(new Paragraph((item.index() + 1) + ". " + (item.feedback().correct() ? "Correct"
+                    : item.answered() ? (item.feedback().score() > 0 ? "Partly correct" : "Incorrect") : "Not answered")
+                    + " · " + Math.round(item.timeSpentMs() / 1000.0) + " s"));
             card.add(new Div(new Html("<div>" + item.stemHtml() + "</div>")));
-            for (Feedback.OptionFeedback o : fb.options()) {
-                Paragraph p = new Paragraph();
-                p.addClassName("rationale");
-                Span tag = new Span(letterOf(item, o.id()) + ". " + o.text() + (o.key() ? " (answer)" : "")
-                        + (o.chosen() && !o.key() ? " (your answer)" : "") + ": ");
-                tag.addClassName("verdict");
-                p.add(tag, new Span(o.rationale()));
-                card.add(p);
+            if (item.stripSvg() != null) {
+                Div strip = new Div(new Html(item.stripSvg()));
+                strip.addClassName("ekg-strip-box");
+                card.add(strip);
             }
+            card.add(feedback(item, item.feedback()));
             add(card);
         }
     }
 
-    private static String letterOf(PracticeItem item, String optionId) {
-        for (int i = 0; i < item.options().size(); i++) {
-            if (item.options().get(i).id().equals(optionId)) return String.valueOf(LETTERS.charAt(i));
-        }
-        return "?";
+    private static Span bandBadge(Result.Band band) {
+        Span s = new Span(switch (band) {
+            case ABOVE -> "Above the standard";
+            case NEAR -> "Near the standard";
+            case BELOW -> "Below the standard";
+        });
+        s.getElement().getThemeList().add("badge " + switch (band) {
+            case ABOVE -> "success";
+            case NEAR -> "contrast";
+            case BELOW -> "error";
+        });
+        return s;
+    }
+
+    private void warn(String message) {
+        Notification n = Notification.show(message, 5000, Notification.Position.MIDDLE);
+        n.addThemeVariants(NotificationVariant.LUMO_WARNING);
+    }
+
+    static String format(Duration d) {
+        long s = Math.max(0, d.getSeconds());
+        long h = s / 3600, m = s % 3600 / 60, sec = s % 60;
+        return (h > 0 ? h + ":" + String.format("%02d", m) : String.valueOf(m)) + ":" + String.format("%02d", sec) + " left";
     }
 }

@@ -76,10 +76,4 @@ class PracticeAssemblerTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
-    @Test
-    void scoringComparesWithTheKey() {
-        Question q = q("s", QuestionType.SINGLE_BEST_ANSWER);
-        assertThat(Scoring.singleChoiceCorrect(q, "a")).isTrue();
-        assertThat(Scoring.singleChoiceCorrect(q, "b")).isFalse();
-    }
 }
