@@ -19,6 +19,14 @@ public record AttemptSnapshot(String id, Kind kind, String title, boolean immedi
         notes = notes == null ? List.of() : List.copyOf(notes);
     }
 
+    /** This snapshot with one item replaced (after an answer was saved). */
+    public AttemptSnapshot withItem(ItemView item) {
+        List<ItemView> copy = new java.util.ArrayList<>(items);
+        copy.set(item.index(), item);
+        return new AttemptSnapshot(id, kind, title, immediateFeedback, startedAt, submittedAt, submitReason,
+                currentSegment, segments, item.index(), copy, revision + 1, result, notes);
+    }
+
     public boolean finished() {
         return submittedAt != null;
     }

@@ -14,28 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PracticeQuizBrowserTest extends BrowserTestBase {
 
-    /** Gives some answer to the question on screen, whatever its type. */
-    void answerWhateverIsShown() {
-        wait.until(d -> !d.findElements(By.cssSelector("#options, #ordering, #matching, #number")).isEmpty());
-        List<WebElement> radios = driver.findElements(By.cssSelector("#options vaadin-radio-button"));
-        List<WebElement> boxes = driver.findElements(By.cssSelector("#options vaadin-checkbox"));
-        if (!radios.isEmpty()) {
-            radios.getFirst().findElement(By.tagName("label")).click();
-        } else if (!boxes.isEmpty()) {
-            boxes.getFirst().findElement(By.tagName("label")).click();
-        } else if (!driver.findElements(By.cssSelector("#ordering")).isEmpty()) {
-            driver.findElements(By.cssSelector("#ordering .move-down")).getFirst().click();
-        } else if (!driver.findElements(By.cssSelector("#number")).isEmpty()) {
-            driver.findElement(By.cssSelector("#number input")).sendKeys("1");
-            driver.findElement(By.cssSelector("#number input")).sendKeys(org.openqa.selenium.Keys.TAB);
-        } else {
-            for (WebElement select : driver.findElements(By.cssSelector("#matching vaadin-select"))) {
-                select.click();
-                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-select-item"))).click();
-            }
-        }
-    }
-
     @Test
     void takeAQuizInARealBrowser() throws Exception {
         driver.get(url(""));
@@ -53,7 +31,7 @@ class PracticeQuizBrowserTest extends BrowserTestBase {
         for (int i = 1; i <= 5; i++) {
             final int n = i;
             wait.until(d -> d.findElement(By.id("progress")).getText().equals("Question " + n + " of 5"));
-            answerWhateverIsShown();
+            new Answerer(driver, wait).answerWhateverIsShown();
             wait.until(ExpectedConditions.elementToBeClickable(By.id("check"))).click();
             WebElement verdict = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("verdict")));
             assertThat(verdict.getText()).matches("Correct|Incorrect|Partly correct");
@@ -64,4 +42,28 @@ class PracticeQuizBrowserTest extends BrowserTestBase {
         assertThat(score.getText()).matches("[0-5] of 5 correct \\(\\d+%\\)");
         screenshot("result");
     }
+    /** Gives some answer to the question on screen, whatever its type. */
+    record Answerer(org.openqa.selenium.WebDriver driver, org.openqa.selenium.support.ui.WebDriverWait waiter) {
+        void answerWhateverIsShown() {
+            waiter.until(d -> !d.findElements(By.cssSelector("#options, #ordering, #matching, #number")).isEmpty());
+            List<WebElement> radios = driver.findElements(By.cssSelector("#options vaadin-radio-button"));
+            List<WebElement> boxes = driver.findElements(By.cssSelector("#options vaadin-checkbox"));
+            if (!radios.isEmpty()) {
+                radios.getFirst().findElement(By.tagName("label")).click();
+            } else if (!boxes.isEmpty()) {
+                boxes.getFirst().findElement(By.tagName("label")).click();
+            } else if (!driver.findElements(By.cssSelector("#ordering")).isEmpty()) {
+                driver.findElements(By.cssSelector("#ordering .move-down")).getFirst().click();
+            } else if (!driver.findElements(By.cssSelector("#number")).isEmpty()) {
+                driver.findElement(By.cssSelector("#number input")).sendKeys("1");
+                driver.findElement(By.cssSelector("#number input")).sendKeys(org.openqa.selenium.Keys.TAB);
+            } else {
+                for (WebElement select : driver.findElements(By.cssSelector("#matching vaadin-select"))) {
+                    select.click();
+                    waiter.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-select-item"))).click();
+                }
+            }
+        }
+    }
+
 }

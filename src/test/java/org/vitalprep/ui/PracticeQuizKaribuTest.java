@@ -114,7 +114,7 @@ class PracticeQuizKaribuTest extends KaribuTestBase {
         AttemptSnapshot done = attempts.attempt(attemptId);
         assertThat(done.finished()).isTrue();
         assertThat(done.result().rawScore()).isEqualTo(right);
-        assertThat(_get(Span.class, s -> s.withId("score")).getText()).startsWith(right + ".0 of 5 correct");
+        assertThat(_get(Span.class, s -> s.withId("score")).getText()).startsWith(right + " of 5 correct");
     }
 
     @Test

@@ -21,9 +21,11 @@ import java.util.stream.Collectors;
 public class QuestionStore {
 
     private final MongoTemplate mongo;
+    private final org.springframework.cache.Cache versions;
 
-    QuestionStore(MongoTemplate mongo) {
+    QuestionStore(MongoTemplate mongo, org.springframework.cache.CacheManager caches) {
         this.mongo = mongo;
+        this.versions = caches.getCache("questionVersions");
     }
 
     /** The current version of every question of every bank, in bank order (cached as one list). */
@@ -43,10 +45,18 @@ public class QuestionStore {
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
-    @Cacheable(cacheNames = "questionVersions", key = "#id + '@' + #version")
+    /**
+     * One version of a question. Versions never change, so they are cached until an import clears the cache;
+     * looked up directly (no proxy, no expression) because every attempt view reads hundreds of them.
+     */
     public Optional<Question> version(String id, int version) {
-        return Optional.ofNullable(mongo.findById(QuestionVersionDocument.idOf(id, version),
-                QuestionVersionDocument.class)).map(QuestionVersionDocument::question);
+        String key = QuestionVersionDocument.idOf(id, version);
+        Question cached = versions == null ? null : versions.get(key, Question.class);
+        if (cached != null) return Optional.of(cached);
+        Optional<Question> q = Optional.ofNullable(mongo.findById(key, QuestionVersionDocument.class))
+                .map(QuestionVersionDocument::question);
+        if (versions != null) q.ifPresent(found -> versions.put(key, found));
+        return q;
     }
 
     @Cacheable(cacheNames = "questions", key = "'banks'")

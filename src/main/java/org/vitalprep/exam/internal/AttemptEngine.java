@@ -45,6 +45,11 @@ public class AttemptEngine {
     private final AttemptStore store;
     private final QuestionBankService banks;
     private final Clock clock;
+    /** Rendered stems, images and EKG strips per question version: immutable, so cached without eviction rules. */
+    private final com.github.benmanes.caffeine.cache.Cache<String, Rendered> rendered =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(50_000).build();
+
+    private record Rendered(String stemHtml, String imageSvg, String stripSvg) {}
 
     AttemptEngine(AttemptStore store, QuestionBankService banks, Clock clock) {
         this.store = store;
@@ -146,24 +151,48 @@ public class AttemptEngine {
         return snapshot(current(id, learnerId));
     }
 
+    /**
+     * Saves an answer with one conditional update. The hot path reads only what it needs (a projection of one
+     * item) and answers with that item; a refused answer returns the whole attempt so the view can catch up.
+     */
     public AnswerOutcome answer(String id, String learnerId, int index, Answer answer, int expectedSeq) {
-        AttemptDocument a = current(id, learnerId);
-        AttemptDocument.Item item = item(a, index);
+        AttemptStore.AnswerContext c = store.answerContext(id, learnerId, index)
+                .orElseThrow(() -> new NoSuchElementException("No attempt " + id));
+        if (c.item() == null || c.segmentOf(index) < 0) {
+            throw new IllegalArgumentException("Question " + (index + 1) + " is not in this attempt");
+        }
+        Instant now = clock.instant();
+        if (c.active() && c.currentDeadline() != null && !now.isBefore(c.currentDeadline())) {
+            return refused(id, learnerId, index); // time is up: let the full path close the segment
+        }
+        AttemptDocument.Item item = c.item();
         Question q = banks.question(item.questionId(), item.questionVersion());
         String invalid = Scoring.invalid(q, answer);
         if (invalid != null) throw new IllegalArgumentException("Question " + (index + 1) + ": " + invalid);
-        String locked = lockReason(a, index);
-        if (locked != null) return new AnswerOutcome(AnswerOutcome.Status.LOCKED, locked, snapshot(a));
+        int segment = c.segmentOf(index);
+        if (!c.active() || segment != c.currentSegment() || (c.immediateFeedback() && item.response() != null)) {
+            return refused(id, learnerId, index);
+        }
         double score = Scoring.score(q, answer);
-        boolean saved = store.recordAnswer(id, learnerId, index, a.segmentOf(index), expectedSeq,
-                new AttemptDocument.Response(answer, score >= 1 - 1e-9, score, clock.instant()),
-                a.immediateFeedback(), clock.instant());
+        AttemptDocument.Response response = new AttemptDocument.Response(answer, score >= 1 - 1e-9, score, now);
+        boolean saved = store.recordAnswer(id, learnerId, index, segment, expectedSeq, response,
+                c.immediateFeedback(), now);
+        if (!saved) return refused(id, learnerId, index);
+        // the update's conditions held, so the stored item is exactly this one
+        AttemptDocument.Item updated = new AttemptDocument.Item(item.questionId(), item.questionVersion(),
+                item.optionOrder(), item.promptOrder(), item.scored(), item.group(), response, item.flagged(),
+                item.timeSpentMs(), item.seq() + 1);
+        boolean fin = c.immediateFeedback();
+        return new AnswerOutcome(AnswerOutcome.Status.SAVED, null,
+                present(q, updated, index, segment, answer, fin, fin ? feedback(q, updated) : null), null);
+    }
+
+    private AnswerOutcome refused(String id, String learnerId, int index) {
         AttemptDocument now = current(id, learnerId);
-        if (saved) return new AnswerOutcome(AnswerOutcome.Status.SAVED, null, snapshot(now));
         String reason = lockReason(now, index);
-        if (reason != null) return new AnswerOutcome(AnswerOutcome.Status.LOCKED, reason, snapshot(now));
+        if (reason != null) return new AnswerOutcome(AnswerOutcome.Status.LOCKED, reason, null, snapshot(now));
         return new AnswerOutcome(AnswerOutcome.Status.CONFLICT,
-                "This question was changed in another tab or window; here is what is saved now.", snapshot(now));
+                "This question was changed in another tab or window; here is what is saved now.", null, snapshot(now));
     }
 
     public AttemptSnapshot flag(String id, String learnerId, int index, boolean flagged) {
@@ -345,8 +374,8 @@ public class AttemptEngine {
                 a.revision() == null ? 0 : a.revision(), result, a.notes());
     }
 
-    private static ItemView present(Question q, AttemptDocument.Item it, int index, int segment, Answer answer,
-                                    boolean locked, Feedback feedback) {
+    private ItemView present(Question q, AttemptDocument.Item it, int index, int segment, Answer answer,
+                             boolean locked, Feedback feedback) {
         List<ItemView.Choice> options = new ArrayList<>();
         List<ItemView.Choice> prompts = new ArrayList<>();
         List<ItemView.Choice> choices = new ArrayList<>();
@@ -367,12 +396,14 @@ public class AttemptEngine {
                 if (o.region() != null) regions.add(new ItemView.Region(o.id(), o.text(), o.region().shape(), o.region().coords()));
             }
         }
-        String image = q.image() == null ? null : SvgSanitizer.sanitize(q.image().svg());
-        String strip = q.strip() == null ? null
-                : EkgSvg.render(EkgStrip.generate(q.strip()), "Six-second lead II rhythm strip at 25 mm/s and 10 mm/mV");
-        return new ItemView(index, q.id(), q.version(), q.type(), Markdown.toSafeHtml(q.stem()), options, prompts, choices,
-                q.numericKey() == null ? null : q.numericKey().unit(), image, q.image() == null ? null : q.image().alt(),
-                regions, strip, segment, answer, it.flagged(), locked, it.seq(), it.timeSpentMs(), feedback);
+        Rendered r = rendered.get(q.id() + "@" + q.version(), k -> new Rendered(Markdown.toSafeHtml(q.stem()),
+                q.image() == null ? null : SvgSanitizer.sanitize(q.image().svg()),
+                q.strip() == null ? null : EkgSvg.render(EkgStrip.generate(q.strip()),
+                        "Six-second lead II rhythm strip at 25 mm/s and 10 mm/mV")));
+        return new ItemView(index, q.id(), q.version(), q.type(), r.stemHtml(), options, prompts, choices,
+                q.numericKey() == null ? null : q.numericKey().unit(), r.imageSvg(),
+                q.image() == null ? null : q.image().alt(), regions, r.stripSvg(), segment, answer, it.flagged(), locked,
+                it.seq(), it.timeSpentMs(), feedback);
     }
 
     static Feedback feedback(Question q, AttemptDocument.Item it) {

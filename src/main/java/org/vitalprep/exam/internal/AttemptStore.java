@@ -34,6 +34,40 @@ class AttemptStore {
         return Optional.ofNullable(mongo.findOne(owned(id, learnerId), AttemptDocument.class));
     }
 
+    /** What answering item {@code index} needs to know, read with a projection (one item, not all of them). */
+    record AnswerContext(String status, boolean immediateFeedback, int currentSegment, Instant currentDeadline,
+                         List<AttemptDocument.Segment> segments, AttemptDocument.Item item) {
+        boolean active() {
+            return AttemptDocument.ACTIVE.equals(status);
+        }
+
+        int segmentOf(int index) {
+            for (int s = 0; s < segments.size(); s++) {
+                if (index >= segments.get(s).from() && index < segments.get(s).to()) return s;
+            }
+            return -1;
+        }
+    }
+
+    Optional<AnswerContext> answerContext(String id, String learnerId, int index) {
+        org.bson.Document d = mongo.getCollection(mongo.getCollectionName(AttemptDocument.class))
+                .find(new org.bson.Document("_id", id).append("learnerId", learnerId))
+                .projection(new org.bson.Document("status", 1).append("immediateFeedback", 1)
+                        .append("currentSegment", 1).append("currentDeadline", 1).append("segments", 1)
+                        .append("items", new org.bson.Document("$slice", List.of(Math.max(0, index), 1))))
+                .first();
+        if (d == null) return Optional.empty();
+        var converter = mongo.getConverter();
+        List<AttemptDocument.Segment> segments = d.getList("segments", org.bson.Document.class).stream()
+                .map(s -> converter.read(AttemptDocument.Segment.class, s)).toList();
+        List<org.bson.Document> items = d.getList("items", org.bson.Document.class);
+        AttemptDocument.Item item = index < 0 || items == null || items.isEmpty() ? null
+                : converter.read(AttemptDocument.Item.class, items.getFirst());
+        java.util.Date deadline = d.getDate("currentDeadline");
+        return Optional.of(new AnswerContext(d.getString("status"), d.getBoolean("immediateFeedback", false),
+                d.getInteger("currentSegment", 0), deadline == null ? null : deadline.toInstant(), segments, item));
+    }
+
     List<AttemptDocument> recent(String learnerId, int limit) {
         return mongo.find(Query.query(Criteria.where("learnerId").is(learnerId))
                 .with(Sort.by(Sort.Direction.DESC, "startedAt")).limit(limit), AttemptDocument.class);

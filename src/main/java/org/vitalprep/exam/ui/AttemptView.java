@@ -230,7 +230,7 @@ public class AttemptView extends Div implements BeforeEnterObserver {
         }
         ItemView item = snapshot.items().get(index);
         AnswerOutcome out = attempts.answer(attemptId, index, a.get(), item.seq());
-        snapshot = out.attempt();
+        snapshot = out.applyTo(snapshot);
         if (!out.saved()) warn(out.message());
         render();
     }
@@ -244,7 +244,7 @@ public class AttemptView extends Div implements BeforeEnterObserver {
         }
         ItemView item = snapshot.items().get(index);
         AnswerOutcome out = attempts.answer(attemptId, index, a.get(), item.seq());
-        snapshot = out.attempt();
+        snapshot = out.applyTo(snapshot);
         if (out.saved()) {
             saveStatus.setText("Answer saved");
         } else {
@@ -380,12 +380,12 @@ public class AttemptView extends Div implements BeforeEnterObserver {
         add(new H2(snapshot.title() + ": result"));
         Span score = new Span(r.scaled() != null
                 ? "Scaled score " + r.scaled() + " · " + (r.passed() ? "Pass" : "Did not pass")
-                : Math.round(r.rawScore() * 10) / 10.0 + " of " + r.scoredItems() + " correct (" + r.percent() + "%)");
+                : points(r.rawScore()) + " of " + r.scoredItems() + " correct (" + r.percent() + "%)");
         score.addClassName("score");
         score.setId("score");
         add(score);
         if (r.scaled() != null) {
-            add(new Paragraph(Math.round(r.rawScore() * 10) / 10.0 + " of " + r.scoredItems() + " scored items correct ("
+            add(new Paragraph(points(r.rawScore()) + " of " + r.scoredItems() + " scored items correct ("
                     + r.percent() + "%). " + r.standard()));
         }
         if ("time".equals(snapshot.submitReason())) add(new Paragraph("Submitted automatically when the time ran out."));
@@ -439,6 +439,12 @@ public class AttemptView extends Div implements BeforeEnterObserver {
     private void warn(String message) {
         Notification n = Notification.show(message, 5000, Notification.Position.MIDDLE);
         n.addThemeVariants(NotificationVariant.LUMO_WARNING);
+    }
+
+    /** 3 or 2.5: partial credit shows its fraction, whole scores do not. */
+    static String points(double raw) {
+        double r = Math.round(raw * 10) / 10.0;
+        return r == Math.rint(r) ? String.valueOf((long) r) : String.valueOf(r);
     }
 
     static String format(Duration d) {

@@ -133,6 +133,7 @@ class AttemptEngineIT {
         AnswerOutcome stale = engine.answer(a.id(), l, 0, answerFor(seenByBothTabs, false), seenByBothTabs.seq());
         assertThat(stale.status()).isEqualTo(AnswerOutcome.Status.CONFLICT);
         assertThat(stale.attempt().items().getFirst().answer()).isEqualTo(answerFor(seenByBothTabs, true));
+        assertThat(engine.view(a.id(), l).items().getFirst().answer()).isEqualTo(answerFor(seenByBothTabs, true));
         // with the fresh sequence number the change goes through
         ItemView fresh = stale.attempt().items().getFirst();
         assertThat(engine.answer(a.id(), l, 0, answerFor(fresh, false), fresh.seq()).saved()).isTrue();
@@ -160,11 +161,12 @@ class AttemptEngineIT {
         assertThat(i.feedback()).isNull();
         AnswerOutcome first = engine.answer(a.id(), l, 0, answerFor(i, false), i.seq());
         assertThat(first.saved()).isTrue();
-        ItemView answered = first.attempt().items().getFirst();
+        ItemView answered = first.item();
+        assertThat(answered).isEqualTo(engine.view(a.id(), l).items().getFirst());
         assertThat(answered.feedback()).isNotNull();
         assertThat(answered.feedback().correct()).isFalse();
         assertThat(answered.feedback().options()).allSatisfy(o -> assertThat(o.rationale()).isNotBlank());
-        assertThat(first.attempt().items().get(1).feedback()).as("other questions stay closed").isNull();
+        assertThat(engine.view(a.id(), l).items().get(1).feedback()).as("other questions stay closed").isNull();
         AnswerOutcome again = engine.answer(a.id(), l, 0, answerFor(i, true), answered.seq());
         assertThat(again.status()).isEqualTo(AnswerOutcome.Status.LOCKED);
     }
