@@ -14,7 +14,6 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.vitalprep.bank.Question;
 import org.vitalprep.bank.QuestionBankService;
 import org.vitalprep.exam.AttemptSnapshot;
@@ -48,15 +47,80 @@ class AnswerLeakageBrowserTest extends BrowserTestBase {
                     chain.doFilter(req, res);
                     return;
                 }
-                ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper((HttpServletResponse) res);
-                chain.doFilter(req, wrapper);
-                SENT.append(new String(wrapper.getContentAsByteArray(), StandardCharsets.UTF_8)).append('\n');
-                wrapper.copyBodyToResponse();
+                TeeResponse tee = new TeeResponse((HttpServletResponse) res);
+                try {
+                    chain.doFilter(req, tee);
+                } finally {
+                    tee.flushBuffer();
+                    SENT.append(tee.copy.toString(StandardCharsets.UTF_8)).append('\n');
+                }
             };
             FilterRegistrationBean<Filter> bean = new FilterRegistrationBean<>(f);
             bean.setOrder(Ordered.HIGHEST_PRECEDENCE);
             bean.addUrlPatterns("/*");
             return bean;
+        }
+    }
+
+    /** Passes everything through unchanged and keeps a copy of the body. */
+    static final class TeeResponse extends jakarta.servlet.http.HttpServletResponseWrapper {
+        final java.io.ByteArrayOutputStream copy = new java.io.ByteArrayOutputStream();
+        private jakarta.servlet.ServletOutputStream out;
+        private java.io.PrintWriter writer;
+
+        TeeResponse(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public jakarta.servlet.ServletOutputStream getOutputStream() throws java.io.IOException {
+            if (out == null) {
+                jakarta.servlet.ServletOutputStream original = super.getOutputStream();
+                out = new jakarta.servlet.ServletOutputStream() {
+                    @Override
+                    public void write(int b) throws java.io.IOException {
+                        original.write(b);
+                        copy.write(b);
+                    }
+
+                    @Override
+                    public void write(byte[] b, int off, int len) throws java.io.IOException {
+                        original.write(b, off, len);
+                        copy.write(b, off, len);
+                    }
+
+                    @Override
+                    public void flush() throws java.io.IOException {
+                        original.flush();
+                    }
+
+                    @Override
+                    public boolean isReady() {
+                        return original.isReady();
+                    }
+
+                    @Override
+                    public void setWriteListener(jakarta.servlet.WriteListener listener) {
+                        original.setWriteListener(listener);
+                    }
+                };
+            }
+            return out;
+        }
+
+        @Override
+        public java.io.PrintWriter getWriter() throws java.io.IOException {
+            if (writer == null) {
+                writer = new java.io.PrintWriter(new java.io.OutputStreamWriter(getOutputStream(),
+                        getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding()), true);
+            }
+            return writer;
+        }
+
+        @Override
+        public void flushBuffer() throws java.io.IOException {
+            if (writer != null) writer.flush();
+            super.flushBuffer();
         }
     }
 
@@ -94,9 +158,9 @@ class AnswerLeakageBrowserTest extends BrowserTestBase {
     void nothingAboutTheKeysReachesTheBrowserBeforeSubmission() throws Exception {
         driver.get(url("practice"));
         wait.until(ExpectedConditions.elementToBeClickable(By.id("exam")));
-        driver.findElement(By.id("exam")).click();
+        click(By.id("exam"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//vaadin-select-item[starts-with(normalize-space(.),'CPT')]"))).click();
-        driver.findElement(By.id("start-exam")).click();
+        click(By.id("start-exam"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("timer")));
 
         Cookie cookie = driver.manage().getCookieNamed("vp_learner");
@@ -109,10 +173,10 @@ class AnswerLeakageBrowserTest extends BrowserTestBase {
             wait.until(d -> d.findElement(By.id("progress")).getText().startsWith("Question " + n + " of"));
             new PracticeQuizBrowserTest.Answerer(driver, wait).answerWhateverIsShown();
             wait.until(d -> d.findElement(By.id("save-status")).getText().equals("Answer saved"));
-            if (i == 2) driver.findElement(By.cssSelector("#flag label")).click();
-            driver.findElement(By.id("next")).click();
+            if (i == 2) click(By.cssSelector("#flag label"));
+            click(By.id("next"));
         }
-        driver.findElement(By.id("review")).click();
+        click(By.id("review"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("review-screen")));
 
         AttemptSnapshot before = engine.view(attemptId, learner);
@@ -128,7 +192,7 @@ class AnswerLeakageBrowserTest extends BrowserTestBase {
         assertThat(sentBefore).doesNotContain("(correct)").doesNotContain("Incorrect").doesNotContain("\"correct\"");
 
         // after submission the answers are final, and the review shows them: the same search now finds them
-        driver.findElement(By.id("submit")).click();
+        click(By.id("submit"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-confirm-dialog-overlay, vaadin-confirm-dialog")));
         driver.findElement(By.xpath("//vaadin-button[normalize-space(.)='Submit' and @slot='confirm-button']")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("score")));

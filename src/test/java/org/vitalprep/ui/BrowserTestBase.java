@@ -2,6 +2,7 @@ package org.vitalprep.ui;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -42,11 +43,38 @@ public abstract class BrowserTestBase {
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // Vaadin re-renders as it goes
     }
 
     @AfterEach
-    void stopBrowser() {
-        if (driver != null) driver.quit();
+    void stopBrowser(org.junit.jupiter.api.TestInfo info) {
+        if (driver == null) return;
+        try {
+            screenshot(info.getTestClass().map(Class::getSimpleName).orElse("test") + "-end");
+        } catch (Exception ignored) {
+            // a screenshot is a debugging aid only
+        }
+        driver.quit();
+    }
+
+    /** Scrolls the element to the middle of the viewport, then clicks it (a phone-sized window scrolls a lot). */
+    protected void click(By by) {
+        click(driver, wait, by);
+    }
+
+    static void click(WebDriver driver, WebDriverWait wait, By by) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                org.openqa.selenium.WebElement el = wait.until(
+                        org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(by));
+                ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                        "arguments[0].scrollIntoView({block: 'center'})", el);
+                el.click();
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 5) throw e; // the view re-rendered under us: find the element again
+            }
+        }
     }
 
     protected String url(String path) {

@@ -52,6 +52,7 @@ class ExamRestartBrowserTest {
         driver = new ChromeDriver(new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build(), options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // Vaadin re-renders as it goes
     }
 
     @AfterEach
@@ -72,10 +73,10 @@ class ExamRestartBrowserTest {
         int port = startServer();
         driver.get("http://127.0.0.1:" + port + "/practice");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("exam")));
-        driver.findElement(By.id("exam")).click();
+        BrowserTestBase.click(driver, wait, By.id("exam"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//vaadin-select-item[starts-with(normalize-space(.),'CET')]"))).click();
-        driver.findElement(By.id("start-exam")).click();
+        BrowserTestBase.click(driver, wait, By.id("start-exam"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("timer")));
         String learner = "anon:" + driver.manage().getCookieNamed("vp_learner").getValue();
         String url = driver.getCurrentUrl();
@@ -88,10 +89,10 @@ class ExamRestartBrowserTest {
             answerer.answerWhateverIsShown();
             wait.until(d -> d.findElement(By.id("save-status")).getText().equals("Answer saved"));
             if (i == 2) {
-                driver.findElement(By.cssSelector("#flag label")).click();
+                BrowserTestBase.click(driver, wait, By.cssSelector("#flag label"));
                 wait.until(d -> app.getBean(AttemptEngine.class).view(attemptId, learner).items().get(1).flagged());
             }
-            driver.findElement(By.id("next")).click();
+            BrowserTestBase.click(driver, wait, By.id("next"));
         }
         wait.until(d -> d.findElement(By.id("progress")).getText().startsWith("Question 4 of"));
         AttemptSnapshot before = app.getBean(AttemptEngine.class).view(attemptId, learner);
@@ -116,8 +117,8 @@ class ExamRestartBrowserTest {
         assertThat(timer).matches("\\d+:\\d\\d:\\d\\d left|\\d+:\\d\\d left");
         assertThat(timer).startsWith(left >= 60 ? (left / 60) + ":" : String.valueOf(left));
         // and going back shows the saved answer and flag
-        driver.findElement(By.id("previous")).click();
-        driver.findElement(By.id("previous")).click();
+        BrowserTestBase.click(driver, wait, By.id("previous"));
+        BrowserTestBase.click(driver, wait, By.id("previous"));
         wait.until(d -> d.findElement(By.id("progress")).getText().startsWith("Question 2 of"));
         assertThat(driver.findElement(By.id("save-status")).getText()).isEqualTo("Answer saved");
         assertThat(driver.findElement(By.id("flag")).getAttribute("checked")).isNotNull();

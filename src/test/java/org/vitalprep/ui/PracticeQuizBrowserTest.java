@@ -24,19 +24,19 @@ class PracticeQuizBrowserTest extends BrowserTestBase {
         driver.get(url("practice"));
         wait.until(ExpectedConditions.elementToBeClickable(By.id("start")));
         // choose 5 questions
-        driver.findElement(By.id("size")).click();
+        click(By.id("size"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//vaadin-select-item[normalize-space(.)='5']"))).click();
-        driver.findElement(By.id("start")).click();
+        click(By.id("start"));
 
         for (int i = 1; i <= 5; i++) {
             final int n = i;
             wait.until(d -> d.findElement(By.id("progress")).getText().equals("Question " + n + " of 5"));
             new Answerer(driver, wait).answerWhateverIsShown();
-            wait.until(ExpectedConditions.elementToBeClickable(By.id("check"))).click();
+            click(By.id("check"));
             WebElement verdict = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("verdict")));
             assertThat(verdict.getText()).matches("Correct|Incorrect|Partly correct");
             if (i == 1) screenshot("feedback");
-            wait.until(ExpectedConditions.elementToBeClickable(By.id(i < 5 ? "next" : "finish"))).click();
+            click(By.id(i < 5 ? "next" : "finish"));
         }
         WebElement score = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("score")));
         assertThat(score.getText()).matches("[0-5] of 5 correct \\(\\d+%\\)");
@@ -44,22 +44,27 @@ class PracticeQuizBrowserTest extends BrowserTestBase {
     }
     /** Gives some answer to the question on screen, whatever its type. */
     record Answerer(org.openqa.selenium.WebDriver driver, org.openqa.selenium.support.ui.WebDriverWait waiter) {
+        private void tap(WebElement el) {
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", el);
+            waiter.until(ExpectedConditions.elementToBeClickable(el)).click();
+        }
+
         void answerWhateverIsShown() {
             waiter.until(d -> !d.findElements(By.cssSelector("#options, #ordering, #matching, #number")).isEmpty());
             List<WebElement> radios = driver.findElements(By.cssSelector("#options vaadin-radio-button"));
             List<WebElement> boxes = driver.findElements(By.cssSelector("#options vaadin-checkbox"));
             if (!radios.isEmpty()) {
-                radios.getFirst().findElement(By.tagName("label")).click();
+                tap(radios.getFirst().findElement(By.tagName("label")));
             } else if (!boxes.isEmpty()) {
-                boxes.getFirst().findElement(By.tagName("label")).click();
+                tap(boxes.getFirst().findElement(By.tagName("label")));
             } else if (!driver.findElements(By.cssSelector("#ordering")).isEmpty()) {
-                driver.findElements(By.cssSelector("#ordering .move-down")).getFirst().click();
+                tap(driver.findElements(By.cssSelector("#ordering .move-down")).getFirst());
             } else if (!driver.findElements(By.cssSelector("#number")).isEmpty()) {
                 driver.findElement(By.cssSelector("#number input")).sendKeys("1");
                 driver.findElement(By.cssSelector("#number input")).sendKeys(org.openqa.selenium.Keys.TAB);
             } else {
                 for (WebElement select : driver.findElements(By.cssSelector("#matching vaadin-select"))) {
-                    select.click();
+                    tap(select);
                     waiter.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-select-item"))).click();
                 }
             }
