@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * VitalPrep: certification exam prep for medical assistants. With no arguments (or Spring options) it runs the
- * web app; {@code coverage} and {@code lint} run the content tools and exit.
+ * web app; {@code coverage}, {@code lint} and {@code calibrate} run command-line tools and exit.
  */
 @SpringBootApplication
 @EnableCaching
@@ -22,6 +22,9 @@ public class VitalPrepApplication {
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && COMMANDS.contains(args[0])) {
             System.exit(ContentCommands.run(args, System.out, System.err));
+        }
+        if (args.length > 0 && args[0].equals("calibrate")) {
+            System.exit(org.vitalprep.progress.ProgressCommands.calibrate(args, System.out, System.err));
         }
         SpringApplication.run(VitalPrepApplication.class, args);
     }

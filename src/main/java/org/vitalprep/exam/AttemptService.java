@@ -53,6 +53,27 @@ public class AttemptService {
         return engine.startExam(user.learnerId(), examId);
     }
 
+    /**
+     * Adaptive practice over a module id or an exam-domain code: each question is chosen for the learner's current
+     * ability estimate; stops when the estimate is precise enough or after {@code maxItems}.
+     */
+    public AttemptSnapshot startAdaptive(String scope, int maxItems) {
+        if (maxItems < 5 || maxItems > 100) throw new IllegalArgumentException("5 to 100 questions, not " + maxItems);
+        return engine.startAdaptive(user.learnerId(), scope, maxItems);
+    }
+
+    /** The current ability estimate of an adaptive session, when it is one. */
+    public java.util.Optional<AdaptivePolicy.Estimate> adaptiveEstimate(String attemptId) {
+        return engine.adaptiveEstimate(attemptId, user.learnerId());
+    }
+
+    /** A tutor-mode review of the given questions (the spaced-review queue). */
+    public AttemptSnapshot startReview(List<String> questionIds) {
+        if (questionIds.isEmpty()) throw new IllegalArgumentException("Nothing is due for review");
+        return engine.startReview(user.learnerId(), questionIds.subList(0, Math.min(questionIds.size(), MAX_TUTOR_SIZE)),
+                "Spaced review");
+    }
+
     public AttemptSnapshot attempt(String attemptId) {
         return engine.view(attemptId, user.learnerId());
     }

@@ -18,7 +18,7 @@ record AttemptDocument(@Id String id, String learnerId, String kind, String titl
                        boolean immediateFeedback, long seed, Instant startedAt, Instant submittedAt, String status,
                        String submitReason, List<Segment> segments, int currentSegment, Instant currentDeadline,
                        int position, int viewing, Instant viewingSince, List<Item> items, List<String> notes,
-                       Integer percent, Boolean passed, @Version Long revision) {
+                       Integer percent, Boolean passed, Integer maxItems, @Version Long revision) {
 
     static final String ACTIVE = "ACTIVE";
     static final String SUBMITTED = "SUBMITTED";
@@ -44,7 +44,7 @@ record AttemptDocument(@Id String id, String learnerId, String kind, String titl
                 i.group(), response, i.flagged(), i.timeSpentMs(), i.seq() + 1));
         return new AttemptDocument(id, learnerId, kind, title, module, examId, immediateFeedback, seed, startedAt,
                 submittedAt, status, submitReason, segments, currentSegment, currentDeadline, position, viewing,
-                viewingSince, copy, notes, percent, passed, revision == null ? 1 : revision + 1);
+                viewingSince, copy, notes, percent, passed, maxItems, revision == null ? 1 : revision + 1);
     }
 
     boolean active() {

@@ -51,10 +51,33 @@ public class AttemptEngine {
 
     private record Rendered(String stemHtml, String imageSvg, String stripSvg) {}
 
-    AttemptEngine(AttemptStore store, QuestionBankService banks, Clock clock) {
+    private final org.vitalprep.catalog.CatalogService catalog;
+    private final org.springframework.context.ApplicationEventPublisher events;
+    private final org.springframework.beans.factory.ObjectProvider<org.vitalprep.exam.AdaptivePolicy> adaptive;
+
+    AttemptEngine(AttemptStore store, QuestionBankService banks, Clock clock, org.vitalprep.catalog.CatalogService catalog,
+                  org.springframework.context.ApplicationEventPublisher events,
+                  org.springframework.beans.factory.ObjectProvider<org.vitalprep.exam.AdaptivePolicy> adaptive) {
         this.store = store;
         this.banks = banks;
         this.clock = clock;
+        this.catalog = catalog;
+        this.events = events;
+        this.adaptive = adaptive;
+    }
+
+    /** Tells listeners (progress) that an answer is final; they apply it idempotently. */
+    private void publishFinal(String learnerId, String attemptId, int index, AttemptDocument.Item item, Question q) {
+        if (item.response() == null) return;
+        events.publishEvent(new org.vitalprep.exam.AnswerFinalized(learnerId, attemptId, index, q.id(), q.version(),
+                q.module(), q.domains(), q.difficulty(), item.response().correct(), item.response().score(),
+                item.timeSpentMs(), item.response().answeredAt()));
+    }
+
+    private Map<String, String> moduleTitles() {
+        Map<String, String> titles = new HashMap<>();
+        catalog.modules().forEach(m -> titles.put(m.id(), m.title()));
+        return titles;
     }
 
     // ---- starting -------------------------------------------------------------------------------------------
@@ -94,6 +117,62 @@ public class AttemptEngine {
                 items(picks, seed), notes);
     }
 
+    /**
+     * Adaptive practice (CAT) over a module or exam domain: tutor feedback after each answer, and each next
+     * question chosen by the {@link org.vitalprep.exam.AdaptivePolicy} from the answers so far.
+     */
+    public AttemptSnapshot startAdaptive(String learnerId, String scope, int maxItems) {
+        org.vitalprep.exam.AdaptivePolicy policy = adaptive.getIfAvailable();
+        if (policy == null) throw new IllegalStateException("Adaptive practice is not available");
+        long seed = SEEDS.nextLong();
+        String first = policy.next(learnerId, scope, List.of(), seed)
+                .orElseThrow(() -> new IllegalArgumentException("No questions for " + scope));
+        Question q = banks.publishedQuestions().stream().filter(x -> x.id().equals(first)).findFirst().orElseThrow();
+        AttemptDocument.Item item = new AttemptDocument.Item(q.id(), q.version(), PracticeAssembler.optionOrder(q, seed),
+                PracticeAssembler.promptOrder(q, seed), true, q.module(), null, false, 0, 0);
+        return create(learnerId, "ADAPTIVE", "Adaptive practice", scope, null, true, seed,
+                List.of(new AttemptDocument.Segment("Adaptive", 0, 1, 0, null, null, null)), List.of(item),
+                List.of("Adaptive: each question is chosen for your current level; the session ends when your level is "
+                        + "measured precisely enough or after " + maxItems + " questions."), maxItems);
+    }
+
+    /** After an answer in an adaptive session: add the next question, unless the policy says stop. */
+    private void adapt(String learnerId, String id) {
+        AttemptDocument a = load(id, learnerId);
+        if (!"ADAPTIVE".equals(a.kind()) || !a.active()) return;
+        if (a.items().stream().anyMatch(i -> i.response() == null)) return;
+        if (a.maxItems() != null && a.items().size() >= a.maxItems()) return;
+        List<org.vitalprep.exam.AdaptivePolicy.Answered> soFar = a.items().stream()
+                .map(i -> new org.vitalprep.exam.AdaptivePolicy.Answered(i.questionId(), i.response().correct())).toList();
+        adaptive.getObject().next(learnerId, a.module(), soFar, a.seed() + a.items().size()).ifPresent(next -> {
+            Question q = banks.publishedQuestions().stream().filter(x -> x.id().equals(next)).findFirst().orElseThrow();
+            store.append(a, new AttemptDocument.Item(q.id(), q.version(), PracticeAssembler.optionOrder(q, a.seed()),
+                    PracticeAssembler.promptOrder(q, a.seed()), true, q.module(), null, false, 0, 0));
+        });
+    }
+
+    /** The ability estimate of an adaptive session, for display. */
+    public java.util.Optional<org.vitalprep.exam.AdaptivePolicy.Estimate> adaptiveEstimate(String id, String learnerId) {
+        AttemptDocument a = load(id, learnerId);
+        org.vitalprep.exam.AdaptivePolicy policy = adaptive.getIfAvailable();
+        if (!"ADAPTIVE".equals(a.kind()) || policy == null) return java.util.Optional.empty();
+        List<org.vitalprep.exam.AdaptivePolicy.Answered> soFar = a.items().stream().filter(i -> i.response() != null)
+                .map(i -> new org.vitalprep.exam.AdaptivePolicy.Answered(i.questionId(), i.response().correct())).toList();
+        return java.util.Optional.of(policy.estimate(learnerId, a.module(), soFar));
+    }
+
+    /** A tutor-mode quiz of the given questions, in a seeded order (spaced review). */
+    public AttemptSnapshot startReview(String learnerId, List<String> questionIds, String title) {
+        Set<String> wanted = new HashSet<>(questionIds);
+        List<Question> pool = banks.publishedQuestions().stream().filter(q -> wanted.contains(q.id())).toList();
+        if (pool.isEmpty()) throw new IllegalArgumentException("Nothing is due for review");
+        long seed = SEEDS.nextLong();
+        List<PracticeAssembler.Selection> picks = PracticeAssembler.assemble(pool, pool.size(), seed, Set.of());
+        return create(learnerId, "TUTOR", title, null, null, true, seed,
+                List.of(new AttemptDocument.Segment("Review", 0, picks.size(), 0, null, null, null)),
+                items(picks, seed), List.of());
+    }
+
     public AttemptSnapshot startExam(String learnerId, String examId) {
         ExamDefinition exam = exam(examId);
         long seed = SEEDS.nextLong();
@@ -127,6 +206,12 @@ public class AttemptEngine {
     private AttemptSnapshot create(String learnerId, String kind, String title, String module, String examId,
                                    boolean immediate, long seed, List<AttemptDocument.Segment> segments,
                                    List<AttemptDocument.Item> items, List<String> notes) {
+        return create(learnerId, kind, title, module, examId, immediate, seed, segments, items, notes, null);
+    }
+
+    private AttemptSnapshot create(String learnerId, String kind, String title, String module, String examId,
+                                   boolean immediate, long seed, List<AttemptDocument.Segment> segments,
+                                   List<AttemptDocument.Item> items, List<String> notes, Integer maxItems) {
         Instant now = clock.instant();
         List<AttemptDocument.Segment> started = new ArrayList<>(segments);
         AttemptDocument.Segment first = started.getFirst();
@@ -135,7 +220,7 @@ public class AttemptEngine {
                 deadline, null));
         AttemptDocument doc = store.insert(new AttemptDocument(UUID.randomUUID().toString(), learnerId, kind, title,
                 module, examId, immediate, seed, now, null, AttemptDocument.ACTIVE, null, started, 0, deadline, 0, 0,
-                now, items, notes, null, null, null));
+                now, items, notes, null, null, maxItems, null));
         return snapshot(doc);
     }
 
@@ -183,6 +268,19 @@ public class AttemptEngine {
                 item.optionOrder(), item.promptOrder(), item.scored(), item.group(), response, item.flagged(),
                 item.timeSpentMs(), item.seq() + 1);
         boolean fin = c.immediateFeedback();
+        if (c.adaptive()) {
+            publishFinal(learnerId, id, index, updated, q);
+            adapt(learnerId, id);
+            return new AnswerOutcome(AnswerOutcome.Status.SAVED, null, null, view(id, learnerId));
+        }
+        if (fin) {
+            // time on this question so far (it is booked to the attempt when the learner moves on)
+            long onIt = c.viewing() == index && c.viewingSince() != null
+                    ? Math.max(0, Math.min(now.toEpochMilli() - c.viewingSince().toEpochMilli(), 3_600_000L)) : 0;
+            publishFinal(learnerId, id, index, new AttemptDocument.Item(updated.questionId(), updated.questionVersion(),
+                    updated.optionOrder(), updated.promptOrder(), updated.scored(), updated.group(), response,
+                    updated.flagged(), updated.timeSpentMs() + onIt, updated.seq()), q);
+        }
         return new AnswerOutcome(AnswerOutcome.Status.SAVED, null,
                 present(q, updated, index, segment, answer, fin, fin ? feedback(q, updated) : null), null);
     }
@@ -281,6 +379,12 @@ public class AttemptEngine {
         if (!a.active() && a.percent() == null) {
             Result r = result(a);
             store.summarize(id, r.percent(), r.passed());
+            if (!a.immediateFeedback()) {
+                for (int i = 0; i < a.items().size(); i++) {
+                    AttemptDocument.Item it = a.items().get(i);
+                    publishFinal(learnerId, id, i, it, banks.question(it.questionId(), it.questionVersion()));
+                }
+            }
             a = load(id, learnerId);
         }
         return snapshot(a);
@@ -315,7 +419,7 @@ public class AttemptEngine {
     }
 
     private String titleOfModule(String module) {
-        return "Tutor practice: " + module;
+        return "Tutor practice: " + moduleTitles().getOrDefault(module, module);
     }
 
     private Result result(AttemptDocument a) {
@@ -325,7 +429,7 @@ public class AttemptEngine {
             scored.add(new ResultCalculator.Scored(it.group(), it.scored(), s, it.timeSpentMs()));
         }
         ExamDefinition exam = a.examId() == null ? null : exam(a.examId());
-        return ResultCalculator.compute(scored, exam, Map.of());
+        return ResultCalculator.compute(scored, exam, moduleTitles());
     }
 
     /** What the learner has done before: seen items, items whose last answer was wrong, flagged items. */

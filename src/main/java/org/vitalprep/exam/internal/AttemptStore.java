@@ -36,7 +36,8 @@ class AttemptStore {
 
     /** What answering item {@code index} needs to know, read with a projection (one item, not all of them). */
     record AnswerContext(String status, boolean immediateFeedback, int currentSegment, Instant currentDeadline,
-                         List<AttemptDocument.Segment> segments, AttemptDocument.Item item) {
+                         List<AttemptDocument.Segment> segments, AttemptDocument.Item item, int viewing,
+                         Instant viewingSince, boolean adaptive) {
         boolean active() {
             return AttemptDocument.ACTIVE.equals(status);
         }
@@ -54,6 +55,7 @@ class AttemptStore {
                 .find(new org.bson.Document("_id", id).append("learnerId", learnerId))
                 .projection(new org.bson.Document("status", 1).append("immediateFeedback", 1)
                         .append("currentSegment", 1).append("currentDeadline", 1).append("segments", 1)
+                        .append("viewing", 1).append("viewingSince", 1).append("kind", 1)
                         .append("items", new org.bson.Document("$slice", List.of(Math.max(0, index), 1))))
                 .first();
         if (d == null) return Optional.empty();
@@ -64,8 +66,10 @@ class AttemptStore {
         AttemptDocument.Item item = index < 0 || items == null || items.isEmpty() ? null
                 : converter.read(AttemptDocument.Item.class, items.getFirst());
         java.util.Date deadline = d.getDate("currentDeadline");
+        java.util.Date since = d.getDate("viewingSince");
         return Optional.of(new AnswerContext(d.getString("status"), d.getBoolean("immediateFeedback", false),
-                d.getInteger("currentSegment", 0), deadline == null ? null : deadline.toInstant(), segments, item));
+                d.getInteger("currentSegment", 0), deadline == null ? null : deadline.toInstant(), segments, item,
+                d.getInteger("viewing", -1), since == null ? null : since.toInstant(), "ADAPTIVE".equals(d.getString("kind"))));
     }
 
     List<AttemptDocument> recent(String learnerId, int limit) {
@@ -133,6 +137,14 @@ class AttemptStore {
             u.set("status", AttemptDocument.SUBMITTED).set("submittedAt", at).set("submitReason", reason)
                     .set("currentDeadline", null);
         }
+        return mongo.updateFirst(q, u, AttemptDocument.class).getModifiedCount() == 1;
+    }
+
+    /** Adds a question to an adaptive session (and to its only segment), if nobody added one meanwhile. */
+    boolean append(AttemptDocument a, AttemptDocument.Item item) {
+        Query q = Query.query(Criteria.where("_id").is(a.id()).and("status").is(AttemptDocument.ACTIVE)
+                .and("segments.0.to").is(a.items().size()));
+        Update u = new Update().push("items", item).set("segments.0.to", a.items().size() + 1).inc("revision", 1);
         return mongo.updateFirst(q, u, AttemptDocument.class).getModifiedCount() == 1;
     }
 

@@ -115,6 +115,16 @@ public class AttemptView extends Div implements BeforeEnterObserver {
         ProgressBar pb = new ProgressBar(0, Math.max(1, snapshot.items().size()), snapshot.answered());
         pb.getElement().setAttribute("aria-label", snapshot.answered() + " of " + snapshot.items().size() + " answered");
         header.add(pb);
+        if (snapshot.kind() == AttemptSnapshot.Kind.ADAPTIVE) {
+            attempts.adaptiveEstimate(attemptId).ifPresent(est -> {
+                Paragraph level = new Paragraph(String.format(java.util.Locale.ROOT,
+                        "Estimated level: %+.1f ± %.1f (0 is an average learner)%s", est.theta(), est.standardError(),
+                        est.done() ? ". Measured precisely enough: you can finish." : ""));
+                level.setId("adaptive-level");
+                level.addClassName("attempt-note");
+                header.add(level);
+            });
+        }
         snapshot.notes().forEach(n -> {
             Paragraph p = new Paragraph(n);
             p.addClassName("attempt-note");

@@ -53,7 +53,7 @@ public class PracticeView extends Div implements BeforeEnterObserver {
         addClassName("page");
         add(new H2("Practice"));
         List<StudyModule> modules = catalog.modules().stream().filter(m -> attempts.poolSize(m.id()) > 0).toList();
-        add(tutorCard(modules), examCard(), customCard(modules));
+        add(tutorCard(modules), adaptiveCard(modules), examCard(), customCard(modules));
         add(recent(catalog));
     }
 
@@ -76,6 +76,40 @@ public class PracticeView extends Div implements BeforeEnterObserver {
         start.setId("start");
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         card.add(row(module, size, start));
+        return card;
+    }
+
+    private Component adaptiveCard(List<StudyModule> modules) {
+        Div card = card("Adaptive practice", "Questions chosen for your level, one at a time: harder after right "
+                + "answers, easier after wrong ones, until your level in the area is measured precisely.");
+        card.setId("adaptive-card");
+        Select<String> scope = new Select<>();
+        scope.setLabel("Area");
+        scope.setId("adaptive-scope");
+        List<String> scopes = new ArrayList<>();
+        java.util.Map<String, String> labels = new java.util.HashMap<>();
+        modules.forEach(m -> {
+            scopes.add(m.id());
+            labels.put(m.id(), m.title());
+        });
+        attempts.exams().forEach(e -> e.leafDomains().forEach(d -> {
+            scopes.add(d.code());
+            labels.put(d.code(), e.id() + " · " + d.name());
+        }));
+        scope.setItems(scopes);
+        scope.setItemLabelGenerator(labels::get);
+        if (!scopes.isEmpty()) scope.setValue(scopes.getFirst());
+        Select<Integer> max = new Select<>();
+        max.setLabel("At most");
+        max.setId("adaptive-max");
+        max.setItems(10, 20, 30, 50);
+        max.setItemLabelGenerator(n -> n + " questions");
+        max.setValue(20);
+        Button start = new Button("Start adaptive practice", e -> start(() -> attempts.startAdaptive(scope.getValue(),
+                max.getValue())));
+        start.setId("start-adaptive");
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        card.add(row(scope, max, start));
         return card;
     }
 
@@ -192,7 +226,7 @@ public class PracticeView extends Div implements BeforeEnterObserver {
         try {
             AttemptSnapshot a = starter.get();
             getUI().ifPresent(ui -> ui.navigate(AttemptView.class, new RouteParameters("attemptId", a.id())));
-        } catch (IllegalArgumentException | NullPointerException e) {
+        } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
             Notification n = Notification.show(e instanceof NullPointerException ? "Choose the options first."
                     : e.getMessage());
             n.addThemeVariants(NotificationVariant.LUMO_ERROR);
