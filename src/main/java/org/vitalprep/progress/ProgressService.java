@@ -71,9 +71,16 @@ public class ProgressService {
         for (ExamDefinition e : banks.exams()) {
             e.leafDomains().forEach(d -> domainNames.put(d.code(), e.id() + " · " + d.name()));
         }
+        Map<String, Integer> seenDomain = new HashMap<>();
+        Map<String, Question> byId = new HashMap<>();
+        published.forEach(q -> byId.put(q.id(), q));
+        s.items().keySet().forEach(qid -> {
+            Question q = byId.get(qid);
+            if (q != null) q.domains().forEach(d -> seenDomain.merge(d, 1, Integer::sum));
+        });
         List<ProgressSummary.Area> domains = new ArrayList<>();
         s.domains().forEach((code, t) -> domains.add(new ProgressSummary.Area(code, domainNames.getOrDefault(code, code),
-                t.answered(), t.percent(), t.answered(), perDomain.getOrDefault(code, 0L).intValue(),
+                t.answered(), t.percent(), seenDomain.getOrDefault(code, 0), perDomain.getOrDefault(code, 0L).intValue(),
                 ProgressMath.trend(t), t.timeMs())));
         domains.sort(Comparator.comparing(ProgressSummary.Area::code));
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
@@ -86,7 +93,7 @@ public class ProgressService {
         int answered = s.modules().values().stream().mapToInt(ProgressState.Tally::answered).sum();
         double score = s.modules().values().stream().mapToDouble(ProgressState.Tally::score).sum();
         long time = s.modules().values().stream().mapToLong(ProgressState.Tally::timeMs).sum();
-        int due = progress.due(s, now).size();
+        int due = progress.due(s, endOfToday(now)).size();
         List<String> next = studyNext(due, domains, modules);
         return new ProgressSummary(answered, answered == 0 ? 0 : (int) Math.round(100 * score / answered), time,
                 ProgressMath.streak(s.days(), today), due, s.items().size(), published.size(), modules, domains, days,
@@ -105,9 +112,14 @@ public class ProgressService {
         return next;
     }
 
-    /** Question ids whose review is due now, most overdue first. */
+    /** Question ids whose review is due today (UTC), most overdue first. */
     public List<String> dueQuestions() {
-        return progress.due(progress.state(user.learnerId()), clock.instant());
+        return progress.due(progress.state(user.learnerId()), endOfToday(clock.instant()));
+    }
+
+    /** The end of the current day: what falls due before then is "due today". */
+    public static Instant endOfToday(Instant now) {
+        return LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
     /** Starts a tutor-mode review of what is due today. */

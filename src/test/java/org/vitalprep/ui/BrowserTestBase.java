@@ -77,6 +77,25 @@ public abstract class BrowserTestBase {
         }
     }
 
+    /** Opens a vaadin-select and picks the item whose text starts with {@code text} (scrolling the list to it). */
+    static void choose(WebDriver driver, WebDriverWait wait, By select, String text) {
+        click(driver, wait, select);
+        By item = By.xpath("//vaadin-select-item[starts-with(normalize-space(.),'" + text + "')]");
+        // other selects on the page hold items with similar texts: take the one in the open overlay
+        org.openqa.selenium.WebElement el = wait.until(d -> d.findElements(item).stream()
+                .filter(e -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                        "return !!arguments[0].closest('vaadin-select-overlay, [opened]') || arguments[0].offsetParent !== null", e)))
+                .filter(e -> {
+                    ((org.openqa.selenium.JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
+                    return e.isDisplayed();
+                }).findFirst().orElse(null));
+        el.click();
+    }
+
+    protected void choose(By select, String text) {
+        choose(driver, wait, select, text);
+    }
+
     protected String url(String path) {
         return "http://127.0.0.1:" + port + "/" + path;
     }

@@ -26,6 +26,7 @@ class DashboardKaribuTest extends KaribuTestBase {
 
     @Autowired AttemptService attempts;
     @Autowired QuestionBankService banks;
+    @Autowired org.vitalprep.progress.internal.ProgressView progressView;
 
     @Test
     void aNewLearnerSeesAnHonestEmptyDashboard() {
@@ -40,7 +41,8 @@ class DashboardKaribuTest extends KaribuTestBase {
 
     @Test
     void answersShowUpAndWrongOnesCanBeReviewed() {
-        signIn("dash-" + System.nanoTime(), "LEARNER");
+        String learner = "dash-" + System.nanoTime();
+        signIn(learner, "LEARNER");
         AttemptSnapshot a = attempts.startTutor("phlebotomy", 4);
         for (int i = 0; i < 4; i++) {
             ItemView it = a.items().get(i);
@@ -53,8 +55,11 @@ class DashboardKaribuTest extends KaribuTestBase {
         String modules = _get(Div.class, s -> s.withId("modules")).getElement().getTextRecursively();
         assertThat(modules).contains("Phlebotomy").contains("75% of 4");
         assertThat(_get(Div.class, s -> s.withId("accuracy-chart")).getElement().toString()).contains("<svg");
-        // a Good answer is due after the 10-minute learning step, an Again after 1 minute: none is due right now
-        assertThat(_get(Span.class, s -> s.withId("stat-due")).getText()).isEqualTo("0");
+        // new cards sit in FSRS learning steps (minutes): they count as due today unless the day ends first
+        var state = progressView.state("user:" + learner);
+        int dueToday = progressView.due(state, org.vitalprep.progress.ProgressService.endOfToday(java.time.Instant.now())).size();
+        assertThat(dueToday).isBetween(0, 4);
+        assertThat(_get(Span.class, s -> s.withId("stat-due")).getText()).isEqualTo(String.valueOf(dueToday));
     }
 
     @Test

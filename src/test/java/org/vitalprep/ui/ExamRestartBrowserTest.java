@@ -72,10 +72,7 @@ class ExamRestartBrowserTest {
     void aTimedExamSurvivesAServerRestart() {
         int port = startServer();
         driver.get("http://127.0.0.1:" + port + "/practice");
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("exam")));
-        BrowserTestBase.click(driver, wait, By.id("exam"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.xpath("//vaadin-select-item[starts-with(normalize-space(.),'CET')]"))).click();
+        BrowserTestBase.choose(driver, wait, By.id("exam"), "CET");
         BrowserTestBase.click(driver, wait, By.id("start-exam"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("timer")));
         String learner = "anon:" + driver.manage().getCookieNamed("vp_learner").getValue();

@@ -81,6 +81,8 @@ public class AttemptView extends Div implements BeforeEnterObserver {
 
     private void render() {
         removeAll();
+        // a new question or the result starts at the top (on a phone the last one may have been scrolled far down)
+        getElement().executeJs("this.scrollIntoView({block: 'start'})");
         if (snapshot.finished()) {
             renderResult();
             return;
