@@ -84,7 +84,7 @@ public abstract class BrowserTestBase {
         // other selects on the page hold items with similar texts: take the one in the open overlay
         org.openqa.selenium.WebElement el = wait.until(d -> d.findElements(item).stream()
                 .filter(e -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-                        "return !!arguments[0].closest('vaadin-select-overlay, [opened]') || arguments[0].offsetParent !== null", e)))
+                        "return !!arguments[0].closest('vaadin-select-list-box') && !(arguments[0].id || '').startsWith('value-')", e)))
                 .filter(e -> {
                     ((org.openqa.selenium.JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
                     return e.isDisplayed();

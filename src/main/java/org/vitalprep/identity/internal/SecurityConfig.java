@@ -55,8 +55,11 @@ class SecurityConfig {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * The first admin comes from configuration (never a default password); everyone else is an account in MongoDB.
+     */
     @Bean
-    UserDetailsService userDetailsService(PasswordEncoder encoder,
+    UserDetailsService userDetailsService(PasswordEncoder encoder, AccountStore accounts,
                                           @Value("${vitalprep.admin.username:admin}") String adminName,
                                           @Value("${vitalprep.admin.password:}") String adminPassword) {
         List<UserDetails> users = new ArrayList<>();
@@ -69,6 +72,23 @@ class SecurityConfig {
             users.add(User.withUsername(adminName).password(encoder.encode(adminPassword)).roles("ADMIN").build());
             log.info("Admin account '{}' is configured", adminName);
         }
-        return new InMemoryUserDetailsManager(users);
+        InMemoryUserDetailsManager admins = new InMemoryUserDetailsManager(users);
+        return username -> {
+            if (admins.userExists(username)) return admins.loadUserByUsername(username);
+            UserDocument u = accounts.find(username).orElseThrow(() ->
+                    new org.springframework.security.core.userdetails.UsernameNotFoundException("No account " + username));
+            return User.withUsername(u.email()).password(u.passwordHash())
+                    .roles(u.roles().toArray(String[]::new)).disabled(!u.enabled()).build();
+        };
+    }
+
+    @Bean
+    ThrottledAuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder encoder,
+                                                           org.vitalprep.identity.AuditLog audit, java.time.Clock clock,
+                                                           AccountStore accounts) {
+        org.springframework.security.authentication.dao.DaoAuthenticationProvider dao =
+                new org.springframework.security.authentication.dao.DaoAuthenticationProvider(users);
+        dao.setPasswordEncoder(encoder);
+        return new ThrottledAuthenticationProvider(dao, audit, clock, accounts);
     }
 }
