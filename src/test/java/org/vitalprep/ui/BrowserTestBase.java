@@ -31,19 +31,32 @@ public abstract class BrowserTestBase {
 
     @BeforeEach
     void startBrowser() throws Exception {
+        driver = chrome("412,915");
+        wait = waitFor(driver);
+    }
+
+    /**
+     * Headless Debian Chromium with the flags that work here (no sandbox as root, no background networking on a
+     * closed network, a fresh profile). Skips the test where Chromium is not installed.
+     */
+    static WebDriver chrome(String windowSize) throws java.io.IOException {
         assumeTrue(new File("/usr/bin/chromium").canExecute() && new File("/usr/bin/chromedriver").canExecute(),
                 "needs apt-get install chromium chromium-driver");
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=412,915",
+                "--disable-dev-shm-usage", "--window-size=" + windowSize,
                 "--user-data-dir=" + Files.createTempDirectory("chrome-prof"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        return new ChromeDriver(service, options);
+    }
+
+    static WebDriverWait waitFor(WebDriver driver) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // Vaadin re-renders as it goes
+        return wait;
     }
 
     @AfterEach
