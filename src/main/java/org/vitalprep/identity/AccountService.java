@@ -19,11 +19,59 @@ public class AccountService {
     private final AccountStore accounts;
     private final PasswordEncoder encoder;
     private final AuditLog audit;
+    private final CurrentUser user;
+    private final java.util.List<PersonalData> personalData;
 
-    AccountService(AccountStore accounts, PasswordEncoder encoder, AuditLog audit) {
+    AccountService(AccountStore accounts, PasswordEncoder encoder, AuditLog audit, CurrentUser user,
+                   java.util.List<PersonalData> personalData) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.audit = audit;
+        this.user = user;
+        this.personalData = personalData;
+    }
+
+    /** Everything VitalPrep keeps about the current learner, as JSON (the account without its password hash). */
+    public String exportMyData() {
+        String learnerId = user.learnerId();
+        java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("learnerId", learnerId);
+        out.put("exportedAt", java.time.Instant.now().toString());
+        user.displayName().flatMap(accounts::describe).ifPresent(a -> out.put("account", a));
+        for (PersonalData p : personalData) out.put(p.section(), p.export(learnerId));
+        return tools.jackson.databind.json.JsonMapper.builder().build().writerWithDefaultPrettyPrinter()
+                .writeValueAsString(out);
+    }
+
+    /**
+     * Deletes the current learner's data and, when signed in, the account (the current password confirms it).
+     * The audit log keeps the fact of the deletion, not the data.
+     */
+    public void deleteMyData(String currentPassword) {
+        String learnerId = user.learnerId();
+        java.util.Optional<String> email = user.displayName().filter(accounts::exists);
+        if (email.isPresent() && !accounts.passwordMatches(email.get(), currentPassword, encoder)) {
+            throw new IllegalArgumentException("The password is not correct.");
+        }
+        for (PersonalData p : personalData) p.delete(learnerId);
+        email.ifPresent(accounts::delete);
+        audit.record("ACCOUNT_DELETED", learnerId, learnerId, null, "learner data deleted at the learner's request");
+    }
+
+    /** Changes the signed-in user's password after checking the current one. */
+    public void changePassword(String currentPassword, String newPassword, String confirmation) {
+        String email = user.displayName().filter(accounts::exists)
+                .orElseThrow(() -> new IllegalStateException("Sign in with an account first."));
+        if (!accounts.passwordMatches(email, currentPassword, encoder)) {
+            audit.record("PASSWORD_CHANGE_FAILED", email, email, null, "wrong current password");
+            throw new IllegalArgumentException("The current password is not correct.");
+        }
+        PasswordPolicy.check(newPassword, email).ifPresent(p -> {
+            throw new IllegalArgumentException(p);
+        });
+        if (!newPassword.equals(confirmation)) throw new IllegalArgumentException("The two new passwords differ.");
+        accounts.setPasswordHash(email, encoder.encode(newPassword));
+        audit.record("PASSWORD_CHANGED", email, email, null, "password changed");
     }
 
     /** Why a registration would be refused, or empty when it would be accepted (for validation as you type). */

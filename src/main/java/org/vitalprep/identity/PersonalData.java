@@ -1,0 +1,19 @@
+package org.vitalprep.identity;
+
+
+/**
+ * A module that keeps personal data about learners implements this, so that a learner can download all of it and
+ * delete it with their account (the identity module cannot depend on the modules that store it).
+ */
+public interface PersonalData {
+
+    /** A short name for this part of the export, e.g. "attempts". */
+    String section();
+
+    /** Everything kept about the learner, as plain data (maps, lists, strings, numbers). */
+    Object export(String learnerId);
+
+    /** Deletes everything kept about the learner. */
+    void delete(String learnerId);
+
+}
