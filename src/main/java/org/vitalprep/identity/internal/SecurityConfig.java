@@ -41,12 +41,6 @@ class SecurityConfig {
                         PathPatternRequestMatcher.withDefaults().matcher("/actuator/info"),
                         PathPatternRequestMatcher.withDefaults().matcher("/styles/**"),
                         PathPatternRequestMatcher.withDefaults().matcher("/images/**")).permitAll());
-        http.headers(h -> h
-                .contentTypeOptions(c -> { })
-                .frameOptions(f -> f.deny())
-                .referrerPolicy(r -> r.policy(
-                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy
-                                .STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)).build();
     }
 
