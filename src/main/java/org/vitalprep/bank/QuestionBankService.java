@@ -23,11 +23,16 @@ public class QuestionBankService {
     private final QuestionStore store;
     private final BankImporter importer;
     private final ExamDefinitions exams;
+    private final org.vitalprep.identity.AuditLog audit;
+    private final org.vitalprep.identity.CurrentUser user;
 
-    QuestionBankService(QuestionStore store, BankImporter importer, ExamDefinitions exams) {
+    QuestionBankService(QuestionStore store, BankImporter importer, ExamDefinitions exams,
+                        org.vitalprep.identity.AuditLog audit, org.vitalprep.identity.CurrentUser user) {
         this.store = store;
         this.importer = importer;
         this.exams = exams;
+        this.audit = audit;
+        this.user = user;
     }
 
     /** Published questions of a module, current versions. */
@@ -73,6 +78,11 @@ public class QuestionBankService {
     /** Re-reads and imports every bank (admin action). */
     @PreAuthorize("hasRole('ADMIN')")
     public ImportRun reimportAll() {
-        return importer.importAll("admin");
+        ImportRun run = importer.importAll("admin");
+        String who = user.displayName().orElse("admin");
+        for (BankImportReport r : run.reports()) {
+            audit.record("BANK_IMPORT", who, r.bankId() == null ? r.source() : r.bankId(), null, r.summary());
+        }
+        return run;
     }
 }

@@ -32,6 +32,13 @@ class MyDataIT {
     @Autowired QuestionBankService banks;
     @Autowired AuditLog audit;
 
+    @Autowired org.springframework.context.ApplicationContext ctx;
+
+    @org.junit.jupiter.api.BeforeEach
+    void strategy() {
+        org.vitalprep.ui.KaribuTestBase.useThisContextsSecurityStrategy(ctx);
+    }
+
     @AfterEach
     void clear() {
         SecurityContextHolder.clearContext();

@@ -20,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AccountBrowserTest extends BrowserTestBase {
 
     @Autowired AuditLog audit;
+    @Autowired org.springframework.context.ApplicationContext ctx;
 
     private void type(String id, String text) {
         WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + id + " input")));
@@ -72,6 +73,7 @@ class AccountBrowserTest extends BrowserTestBase {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login-notice"), "locked"));
         screenshot("locked");
 
+        KaribuTestBase.useThisContextsSecurityStrategy(ctx);
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin",
                 "n/a", List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
         try {

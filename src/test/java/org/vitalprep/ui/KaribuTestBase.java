@@ -26,6 +26,7 @@ public abstract class KaribuTestBase {
 
     @BeforeEach
     void setUpVaadin() {
+        useThisContextsSecurityStrategy(ctx);
         MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, ctx, UI::new));
     }
 
@@ -33,6 +34,15 @@ public abstract class KaribuTestBase {
     void tearDownVaadin() {
         MockVaadin.tearDown();
         SecurityContextHolder.clearContext();
+    }
+
+    /**
+     * Every Spring context with Vaadin installs its own security-context strategy globally; tests that start other
+     * contexts (restart tests) leave theirs behind. Put this context's back, so method security sees our sign-ins.
+     */
+    public static void useThisContextsSecurityStrategy(ApplicationContext ctx) {
+        ctx.getBeanProvider(org.springframework.security.core.context.SecurityContextHolderStrategy.class)
+                .ifAvailable(SecurityContextHolder::setContextHolderStrategy);
     }
 
     protected static void signIn(String user, String... roles) {
