@@ -69,7 +69,19 @@ public class BankImporter {
             List<BankImportReport> reports = new ArrayList<>();
             Map<String, BankParser.Result> byBank = new LinkedHashMap<>();
             Map<String, ContentFile> fileOfBank = new HashMap<>();
+            Map<String, BankDocument> storedByFingerprint = new HashMap<>();
+            for (BankDocument b : mongo.findAll(BankDocument.class)) {
+                if (b.fingerprint() != null) storedByFingerprint.put(b.fingerprint(), b);
+            }
             for (ContentFile file : files) {
+                BankDocument same = storedByFingerprint.get(fingerprint(file, parser));
+                if (same != null && same.source().equals(file.displayName())) {
+                    // byte for byte the file imported before, checked against the same rules: nothing to do
+                    reports.add(new BankImportReport(file.displayName(), same.id(), BankImportReport.Status.UNCHANGED,
+                            0, 0, same.entries().size(), 0, List.of()));
+                    fileOfBank.put(same.id(), file);
+                    continue;
+                }
                 BankParser.Result result = parser.parse(file.displayName(), file.bytes());
                 if (!result.ok()) {
                     reports.add(BankImportReport.rejected(file.displayName(), null, result.errors()));
@@ -106,7 +118,7 @@ public class BankImporter {
                     reports.add(BankImportReport.rejected(result.file(), bankId, clashes));
                     continue;
                 }
-                reports.add(store(result.file(), result.bank(), started));
+                reports.add(store(result.file(), result.bank(), started, fingerprint(fileOfBank.get(bankId), parser)));
             }
             reports.sort(Comparator.comparing(BankImportReport::source));
             for (String cache : List.of("questions", "questionVersions", "catalog")) {
@@ -139,7 +151,19 @@ public class BankImporter {
         return owner;
     }
 
-    private BankImportReport store(String source, BankParser.ParsedBank bank, Instant now) {
+    /** The file's bytes together with the rules (schema and domain codes) it is checked against. */
+    private static String fingerprint(ContentFile file, BankParser parser) {
+        try {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            md.update(file.bytes());
+            md.update(parser.rulesFingerprint().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(md.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private BankImportReport store(String source, BankParser.ParsedBank bank, Instant now, String fingerprint) {
         List<String> ids = bank.questions().stream().map(q -> q.question().id()).toList();
         Map<String, QuestionVersionDocument> latest = mongo.find(
                         Query.query(Criteria.where("questionId").in(ids)), QuestionVersionDocument.class).stream()
@@ -176,13 +200,14 @@ public class BankImporter {
         int removed = (int) before.keySet().stream().filter(q -> !ids.contains(q)).count();
         boolean same = old != null && old.entries().equals(entries) && old.title().equals(bank.title())
                 && old.module().equals(bank.module()) && old.version() == bank.version()
-                && Objects.equals(old.description(), bank.description()) && Objects.equals(old.source(), source);
+                && Objects.equals(old.description(), bank.description()) && Objects.equals(old.source(), source)
+                && Objects.equals(old.fingerprint(), fingerprint);
         if (same) {
             return new BankImportReport(source, bank.id(), BankImportReport.Status.UNCHANGED, 0, 0, unchanged, 0,
                     List.of());
         }
         mongo.save(new BankDocument(bank.id(), bank.title(), bank.module(), bank.version(), bank.description(),
-                source, now, entries));
+                source, now, entries, fingerprint));
         return new BankImportReport(source, bank.id(), BankImportReport.Status.IMPORTED, added, changed, unchanged,
                 removed, List.of());
     }

@@ -45,8 +45,14 @@ public final class BankParser {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
     private static final Schema SCHEMA = loadSchema();
+    private static final String SCHEMA_TEXT_HASH = schemaHash();
 
     private final Set<String> knownDomains;
+
+    /** Identifies the rules a bank is checked against (schema and known domains), for the loader's change check. */
+    public String rulesFingerprint() {
+        return SCHEMA_TEXT_HASH + ":" + String.join(",", new java.util.TreeSet<>(knownDomains));
+    }
 
     /** @param knownDomains the exam-domain codes questions may be tagged with */
     public BankParser(Set<String> knownDomains) {
@@ -367,6 +373,16 @@ public final class BankParser {
             return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String schemaHash() {
+        try (InputStream in = BankParser.class.getResourceAsStream("/schema/question-bank.schema.json")) {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
