@@ -58,6 +58,20 @@ public class AccountService {
         audit.record("ACCOUNT_DELETED", learnerId, learnerId, null, "learner data deleted at the learner's request");
     }
 
+    /** Sets a new password with a one-time token issued by an admin. */
+    public void resetPassword(String email, String token, String newPassword, String confirmation) {
+        String e = normalize(email);
+        PasswordPolicy.check(newPassword, e).ifPresent(p -> {
+            throw new IllegalArgumentException(p);
+        });
+        if (!newPassword.equals(confirmation)) throw new IllegalArgumentException("The two passwords differ.");
+        if (token == null || !accounts.resetPassword(e, AccountAdminService.hash(token.trim()), encoder.encode(newPassword))) {
+            audit.record("PASSWORD_RESET_FAILED", e, e, null, "invalid or expired token");
+            throw new IllegalArgumentException("This reset link is not valid (it may have expired or been used).");
+        }
+        audit.record("PASSWORD_RESET", e, e, null, "password reset with a one-time token");
+    }
+
     /** Changes the signed-in user's password after checking the current one. */
     public void changePassword(String currentPassword, String newPassword, String confirmation) {
         String email = user.displayName().filter(accounts::exists)

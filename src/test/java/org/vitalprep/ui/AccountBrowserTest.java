@@ -20,6 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AccountBrowserTest extends BrowserTestBase {
 
     @Autowired AuditLog audit;
+    @Autowired org.vitalprep.identity.AccountService accountsService;
+    @Autowired org.vitalprep.identity.AccountAdminService admin;
     @Autowired org.springframework.context.ApplicationContext ctx;
 
     private void type(String id, String text) {
@@ -82,5 +84,32 @@ class AccountBrowserTest extends BrowserTestBase {
         } finally {
             SecurityContextHolder.clearContext();
         }
+    }
+
+    @Test
+    void aNewSessionIdAtSignInAndAnAdminCanEndTheSession() throws Exception {
+        String email = "session" + System.nanoTime() + "@example.org";
+        String password = "heparin before lavender before gray";
+        accountsService.register(email, password, password, null);
+        driver.get(url("login"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
+        String before = driver.manage().getCookieNamed("JSESSIONID").getValue();
+        signIn(email, password);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".sign-out")));
+        String after = driver.manage().getCookieNamed("JSESSIONID").getValue();
+        assertThat(after).as("session fixation protection").isNotEqualTo(before);
+
+        KaribuTestBase.useThisContextsSecurityStrategy(ctx);
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin",
+                "n/a", List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+        try {
+            Thread.sleep(5); // the session must have started before the admin's action
+            admin.endSessions(email);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        driver.get(url("progress"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#login-form, .sign-in")));
+        assertThat(driver.findElements(By.cssSelector(".sign-out"))).isEmpty();
     }
 }

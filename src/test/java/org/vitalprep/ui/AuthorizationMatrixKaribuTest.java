@@ -43,7 +43,9 @@ class AuthorizationMatrixKaribuTest extends KaribuTestBase {
             Map.entry("login", Set.of("ANON")),
             Map.entry("register", Set.of("ANON")),
             Map.entry("admin/banks", Set.of("ADMIN")),
-            Map.entry("admin/audit", Set.of("ADMIN")));
+            Map.entry("admin/audit", Set.of("ADMIN")),
+            Map.entry("admin/users", Set.of("ADMIN")),
+            Map.entry("reset-password", Set.of("ANON")));
 
     static final Map<String, String> SAMPLE = Map.of("modules/:moduleId", "modules/ekg",
             "modules/:moduleId/:slug", "modules/ekg/03-paper-and-calibration", "attempt/:attemptId", "attempt/none");

@@ -24,7 +24,7 @@ public class AccountStore {
 
     /** @throws org.springframework.dao.DuplicateKeyException when the e-mail address is taken */
     public void create(String email, String passwordHash, Set<String> roles) {
-        mongo.insert(new UserDocument(email, passwordHash, roles, true, clock.instant(), null, null));
+        mongo.insert(new UserDocument(email, passwordHash, roles, true, clock.instant(), null, null, null, null, null));
     }
 
     Optional<UserDocument> find(String email) {
@@ -60,6 +60,47 @@ public class AccountStore {
 
     public void delete(String email) {
         mongo.remove(Query.query(Criteria.where("_id").is(email)), UserDocument.class);
+    }
+
+    public java.util.List<java.util.Map<String, Object>> all() {
+        return mongo.findAll(UserDocument.class).stream().map(u -> describe(u.email()).orElseThrow())
+                .sorted(java.util.Comparator.comparing(m -> String.valueOf(m.get("email")))).toList();
+    }
+
+    public void setEnabled(String email, boolean enabled) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(email)), new Update().set("enabled", enabled)
+                .set("sessionsValidAfter", clock.instant()), UserDocument.class);
+    }
+
+    public void setRoles(String email, Set<String> roles) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(email)), new Update().set("roles", roles)
+                .set("sessionsValidAfter", clock.instant()), UserDocument.class);
+    }
+
+    /** Ends every session of the user that started before now. */
+    public void endSessions(String email) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(email)), new Update().set("sessionsValidAfter", clock.instant()),
+                UserDocument.class);
+    }
+
+    public void setResetToken(String email, String tokenHash, java.time.Instant expires) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(email)), new Update().set("resetTokenHash", tokenHash)
+                .set("resetTokenExpires", expires), UserDocument.class);
+    }
+
+    /** Sets a new password if the token is the current, unexpired one; the token is used up either way. */
+    public boolean resetPassword(String email, String tokenHash, String newHash) {
+        var r = mongo.updateFirst(Query.query(Criteria.where("_id").is(email).and("resetTokenHash").is(tokenHash)
+                        .and("resetTokenExpires").gt(clock.instant())),
+                new Update().set("passwordHash", newHash).unset("resetTokenHash").unset("resetTokenExpires")
+                        .set("sessionsValidAfter", clock.instant()), UserDocument.class);
+        return r.getModifiedCount() == 1;
+    }
+
+    /** Whether a session of this user that started at {@code sessionStart} may continue. */
+    public boolean sessionAllowed(String email, java.time.Instant sessionStart) {
+        return find(email).map(u -> u.enabled() && (u.sessionsValidAfter() == null
+                || !sessionStart.isBefore(u.sessionsValidAfter()))).orElse(true);
     }
 
     void signedIn(String email) {

@@ -10,4 +10,5 @@ import java.util.Set;
 /** An account. The id is the lower-cased e-mail address, so it is unique by construction. */
 @Document("users")
 record UserDocument(@Id String email, String passwordHash, Set<String> roles, boolean enabled, Instant createdAt,
-                    Instant lastLoginAt, @Version Long revision) {}
+                    Instant lastLoginAt, String resetTokenHash, Instant resetTokenExpires, Instant sessionsValidAfter,
+                    @Version Long revision) {}
