@@ -159,7 +159,7 @@ class AnswerLeakageBrowserTest extends BrowserTestBase {
         driver.get(url("practice"));
         choose(By.id("exam"), "CPT");
         click(By.id("start-exam"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("timer")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("timer")));
 
         Cookie cookie = driver.manage().getCookieNamed("vp_learner");
         String learner = "anon:" + cookie.getValue();
@@ -175,7 +175,7 @@ class AnswerLeakageBrowserTest extends BrowserTestBase {
             click(By.id("next"));
         }
         click(By.id("review"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("review-screen")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("review-screen")));
 
         AttemptSnapshot before = engine.view(attemptId, learner);
         assertThat(before.answered()).isEqualTo(6);

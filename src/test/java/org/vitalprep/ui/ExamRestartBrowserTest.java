@@ -58,7 +58,7 @@ class ExamRestartBrowserTest {
         driver.get("http://127.0.0.1:" + port + "/practice");
         BrowserTestBase.choose(driver, wait, By.id("exam"), "CET");
         BrowserTestBase.click(driver, wait, By.id("start-exam"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("timer")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("timer")));
         String learner = "anon:" + driver.manage().getCookieNamed("vp_learner").getValue();
         String url = driver.getCurrentUrl();
         String attemptId = url.substring(url.lastIndexOf('/') + 1);

@@ -32,8 +32,8 @@ class PracticeQuizBrowserTest extends BrowserTestBase {
             wait.until(d -> d.findElement(By.id("progress")).getText().equals("Question " + n + " of 5"));
             new Answerer(driver, wait).answerWhateverIsShown();
             click(By.id("check"));
-            WebElement verdict = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("verdict")));
-            assertThat(verdict.getText()).matches("Correct|Incorrect|Partly correct");
+            WebElement verdict = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("verdict")));
+            assertThat(verdict.getAttribute("textContent").trim()).matches("Correct|Incorrect|Partly correct");
             if (i == 1) screenshot("feedback");
             click(By.id(i < 5 ? "next" : "finish"));
         }

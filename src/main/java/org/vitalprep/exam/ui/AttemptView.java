@@ -53,6 +53,7 @@ public class AttemptView extends Div implements BeforeEnterObserver {
     private QuestionPanel panel;
     private Span saveStatus;
     private Button checkButton;
+    private int lastRendered = -1;
 
     public AttemptView(AttemptService attempts) {
         this.attempts = attempts;
@@ -81,8 +82,11 @@ public class AttemptView extends Div implements BeforeEnterObserver {
 
     private void render() {
         removeAll();
-        // a new question or the result starts at the top (on a phone the last one may have been scrolled far down)
-        getElement().executeJs("this.scrollIntoView({block: 'start'})");
+        // a new question or the result starts at the top (on a phone the last one may have been scrolled far down);
+        // the same question after "Check answer" shows its feedback instead
+        boolean sameQuestion = index == lastRendered && !snapshot.finished();
+        if (!sameQuestion) getElement().executeJs("this.scrollIntoView({block: 'start'})");
+        lastRendered = snapshot.finished() ? -1 : index;
         if (snapshot.finished()) {
             renderResult();
             return;
@@ -220,7 +224,11 @@ public class AttemptView extends Div implements BeforeEnterObserver {
         FlexLayout tools = new FlexLayout(flag, saveStatus);
         tools.addClassName("attempt-tools");
         add(tools, actions);
-        if (item.feedback() != null) add(feedback(item, item.feedback()));
+        if (item.feedback() != null) {
+            Div fb = feedback(item, item.feedback());
+            add(fb);
+            fb.scrollIntoView();
+        }
         if (snapshot.immediateFeedback() && item.feedback() != null && index + 1 >= snapshot.segment().to()) {
             Button finish = new Button("See results", e -> submitNow());
             finish.setId("finish");
