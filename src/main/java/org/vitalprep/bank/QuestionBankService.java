@@ -9,7 +9,6 @@ import org.vitalprep.bank.internal.QuestionStore;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -50,10 +49,6 @@ public class QuestionBankService {
     public Question question(String id, int version) {
         return store.version(id, version).orElseThrow(() -> new NoSuchElementException(
                 "No question '" + id + "' version " + version));
-    }
-
-    public Optional<Question> findQuestion(String id, int version) {
-        return store.version(id, version);
     }
 
     /** Every stored version of a question, oldest first. */

@@ -36,17 +36,6 @@ record AttemptDocument(@Id String id, String learnerId, String kind, String titl
     /** The learner's answer, saved the moment it was given. */
     record Response(Answer answer, boolean correct, double score, Instant answeredAt) {}
 
-    /** This attempt as it is after a successful answer update (what the store wrote, applied in memory). */
-    AttemptDocument withResponse(int index, Response response) {
-        List<Item> copy = new java.util.ArrayList<>(items);
-        Item i = copy.get(index);
-        copy.set(index, new Item(i.questionId(), i.questionVersion(), i.optionOrder(), i.promptOrder(), i.scored(),
-                i.group(), response, i.flagged(), i.timeSpentMs(), i.seq() + 1));
-        return new AttemptDocument(id, learnerId, kind, title, module, examId, immediateFeedback, seed, startedAt,
-                submittedAt, status, submitReason, segments, currentSegment, currentDeadline, position, viewing,
-                viewingSince, copy, notes, percent, passed, maxItems, revision == null ? 1 : revision + 1);
-    }
-
     boolean active() {
         return ACTIVE.equals(status);
     }
