@@ -137,6 +137,7 @@ public final class BankParser {
             } catch (IllegalArgumentException e) {
                 continue; // the schema has reported it
             }
+            checkComplete(r, q, type);
             List<String> optionIds = ids(r, q, "options");
             JsonNode key = q.get("key");
             switch (type) {
@@ -195,6 +196,29 @@ public final class BankParser {
                 }
                 case NUMERIC -> { /* the schema checks value, tolerance, unit and the rationale */ }
             }
+        }
+    }
+
+    /**
+     * A draft may be saved incomplete (an imported Aiken file has no rationales, a Moodle file no exam domains);
+     * an item in review, published or retired must be complete.
+     */
+    private static void checkComplete(Rules r, JsonNode q, QuestionType type) {
+        String status = text(q, "status");
+        if (status == null || status.equals("draft")) return;
+        for (String field : List.of("options", "prompts")) {
+            JsonNode arr = q.get(field);
+            if (arr == null || !arr.isArray()) continue;
+            for (int i = 0; i < arr.size(); i++) {
+                if (arr.get(i).isObject() && !arr.get(i).has("rationale")) {
+                    r.add("/" + field + "/" + i + "/rationale",
+                            "a rationale is required for every " + field.substring(0, field.length() - 1)
+                                    + " of a " + status + " question (only drafts may leave it out)");
+                }
+            }
+        }
+        if ((type == QuestionType.ORDERING || type == QuestionType.NUMERIC) && !q.has("rationale")) {
+            r.add("/rationale", "a " + type.code() + " question needs an overall rationale (only drafts may leave it out)");
         }
     }
 
@@ -296,7 +320,7 @@ public final class BankParser {
                     s.get("seed").asLong());
         }
         List<String> domains = new ArrayList<>();
-        q.get("domains").forEach(d -> domains.add(d.asString()));
+        iter(q.get("domains")).forEach(d -> domains.add(d.asString()));
         return new Question(text(q, "id"), 0, bankId, module, type, text(q, "stem"), options, prompts, choices,
                 keyIds, matchKey, numericKey, text(q, "scoring"), text(q, "rationale"), commonErrors, image, strip,
                 domains, text(q, "topic"), text(q, "difficulty"), text(q, "source"), text(q, "status"));

@@ -30,6 +30,22 @@ public class ExamDefinitions {
         return codes(exams);
     }
 
+    /** Domain codes of the definitions bundled on the classpath, for tools that run without the app. */
+    public static Set<String> bundledDomainCodes() {
+        try {
+            var resolver = new org.springframework.core.io.support.PathMatchingResourcePatternResolver();
+            List<ExamDefinition> defs = new java.util.ArrayList<>();
+            for (var r : resolver.getResources("classpath*:bundled/question-banks/exams/*.json")) {
+                try (var in = r.getInputStream()) {
+                    defs.add(parse(r.getFilename(), in.readAllBytes()));
+                }
+            }
+            return codes(defs);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static Set<String> codes(List<ExamDefinition> exams) {
         return exams.stream().flatMap(ExamDefinition::leafDomains).map(ExamDefinition.Domain::code)
                 .collect(Collectors.toUnmodifiableSet());
