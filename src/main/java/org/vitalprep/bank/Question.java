@@ -34,6 +34,12 @@ public record Question(
                 numericKey, scoring, rationale, commonErrors, image, strip, domains, topic, difficulty, source, status);
     }
 
+    /** The same question filed under another bank and module (authored questions). */
+    public Question withBank(String newBankId, String newModule) {
+        return new Question(id, version, newBankId, newModule, type, stem, options, prompts, choices, keyIds, matchKey,
+                numericKey, scoring, rationale, commonErrors, image, strip, domains, topic, difficulty, source, status);
+    }
+
     public boolean published() {
         return "published".equals(status);
     }

@@ -70,6 +70,31 @@ public class QuestionBankService {
         return exams.all();
     }
 
+    /**
+     * Stores an authored question as its next immutable version (instructors' publish and retire). It is not
+     * added to any bank's manifest: authored questions reach learners through their instructors' quizzes.
+     */
+    @PreAuthorize("hasAnyRole('INSTRUCTOR','ADMIN')")
+    public Question storeAuthoredVersion(Question question) {
+        Question stored = importer.storeVersion(question);
+        return stored;
+    }
+
+    /** Whether any bank or author already uses the question id. */
+    public boolean idInUse(String questionId) {
+        return !store.versionsOf(questionId).isEmpty();
+    }
+
+    /** The current version of a published bank question, if there is one. */
+    public java.util.Optional<Question> publishedQuestion(String id) {
+        return publishedQuestions().stream().filter(q -> q.id().equals(id)).findFirst();
+    }
+
+    /** The exam-domain codes questions may be tagged with. */
+    public java.util.Set<String> domainCodes() {
+        return exams.domainCodes();
+    }
+
     /** Re-reads and imports every bank (admin action). */
     @PreAuthorize("hasRole('ADMIN')")
     public ImportRun reimportAll() {

@@ -1,5 +1,6 @@
 package org.vitalprep.exam;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.vitalprep.bank.ExamDefinition;
 import org.vitalprep.bank.QuestionBankService;
@@ -21,10 +22,68 @@ public class AttemptService {
     private final CurrentUser user;
     private final QuestionBankService banks;
 
-    AttemptService(AttemptEngine engine, CurrentUser user, QuestionBankService banks) {
+    private final org.springframework.beans.factory.ObjectProvider<AssignmentAccess> assignments;
+
+    AttemptService(AttemptEngine engine, CurrentUser user, QuestionBankService banks,
+                   org.springframework.beans.factory.ObjectProvider<AssignmentAccess> assignments) {
         this.engine = engine;
         this.user = user;
         this.banks = banks;
+        this.assignments = assignments;
+    }
+
+    /** Starts an attempt at an assignment of one of the learner's classes (if open and attempts are left). */
+    @PreAuthorize("isAuthenticated()")
+    public AttemptSnapshot startAssignment(String assignmentId) {
+        String learner = user.learnerId();
+        AssignedQuiz spec = access().startable(learner, assignmentId);
+        return engine.startAssigned(learner, spec);
+    }
+
+    /** An instructor takes their own quiz as a learner would (not part of any assignment or gradebook). */
+    @PreAuthorize("hasAnyRole('INSTRUCTOR','ADMIN')")
+    public AttemptSnapshot startPreview(AssignedQuiz quiz) {
+        if (quiz.assignmentId() != null) throw new IllegalArgumentException("A preview is not an assignment");
+        return engine.startAssigned(user.learnerId(), quiz);
+    }
+
+    /** The current learner's own attempts at an assignment. */
+    @PreAuthorize("isAuthenticated()")
+    public List<AttemptRecord> myAssignmentAttempts(String assignmentId) {
+        String me = user.learnerId();
+        return engine.records(assignmentId).stream().filter(r -> r.learnerId().equals(me)).toList();
+    }
+
+    /** How many attempts the current learner has started at an assignment. */
+    @PreAuthorize("isAuthenticated()")
+    public int myAttemptCount(String assignmentId) {
+        return engine.attemptCount(user.learnerId(), assignmentId);
+    }
+
+    /** A learner's attempt count at an assignment, for the access rules (called by the classroom module). */
+    public int attemptCount(String learnerId, String assignmentId) {
+        return engine.attemptCount(learnerId, assignmentId);
+    }
+
+    /** Every attempt at an assignment: for the instructors of its class and admins only. */
+    @PreAuthorize("hasAnyRole('INSTRUCTOR','ADMIN')")
+    public List<AttemptRecord> assignmentAttempts(String assignmentId) {
+        if (!access().mayReview(assignmentId)) {
+            throw new org.springframework.security.access.AccessDeniedException("Not an instructor of this class");
+        }
+        return engine.records(assignmentId);
+    }
+
+    /** A question as learners would see it (with the feedback for {@code answer}, if given): authors' preview. */
+    @PreAuthorize("hasAnyRole('INSTRUCTOR','ADMIN')")
+    public ItemView preview(org.vitalprep.bank.Question question, Answer answer) {
+        return engine.preview(question, answer);
+    }
+
+    private AssignmentAccess access() {
+        AssignmentAccess a = assignments.getIfAvailable();
+        if (a == null) throw new IllegalStateException("Assignments are not available");
+        return a;
     }
 
     /** How many questions a tutor quiz of the module can draw from. */

@@ -11,7 +11,7 @@ public record AttemptSnapshot(String id, Kind kind, String title, boolean immedi
                               Instant submittedAt, String submitReason, int currentSegment, List<SegmentInfo> segments,
                               int position, List<ItemView> items, long revision, Result result, List<String> notes) {
 
-    public enum Kind { TUTOR, CUSTOM, EXAM, ADAPTIVE }
+    public enum Kind { TUTOR, CUSTOM, EXAM, ADAPTIVE, ASSIGNED }
 
     public AttemptSnapshot {
         segments = List.copyOf(segments);

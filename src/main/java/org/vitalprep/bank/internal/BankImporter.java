@@ -141,6 +141,30 @@ public class BankImporter {
         }
     }
 
+    /** Inserts the next version of one question (outside any bank manifest); returns it with its version. */
+    public org.vitalprep.bank.Question storeVersion(org.vitalprep.bank.Question q) {
+        lock.lock();
+        try {
+            if (q.bankId() != null && !q.bankId().startsWith("authored")) {
+                throw new IllegalArgumentException("Only authored questions are stored one by one");
+            }
+            for (BankDocument b : mongo.findAll(BankDocument.class)) {
+                if (b.entries().stream().anyMatch(e -> e.questionId().equals(q.id()))) {
+                    throw new IllegalArgumentException("Question id '" + q.id() + "' belongs to bank '" + b.id() + "'");
+                }
+            }
+            int latest = mongo.find(Query.query(Criteria.where("questionId").is(q.id())), QuestionVersionDocument.class)
+                    .stream().mapToInt(QuestionVersionDocument::version).max().orElse(0);
+            org.vitalprep.bank.Question versioned = q.withVersion(latest + 1);
+            String hash = BankParser.hash(QuestionJson.toNode(versioned.withVersion(0)));
+            mongo.insert(new QuestionVersionDocument(QuestionVersionDocument.idOf(q.id(), latest + 1), q.id(), latest + 1,
+                    hash, q.bankId(), clock.instant(), versioned));
+            return versioned;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Question id -> bank id for every question of stored banks that this run does not replace. */
     private Map<String, String> storedOwners(java.util.Set<String> banksInRun) {
         Map<String, String> owner = new HashMap<>();

@@ -18,7 +18,8 @@ record AttemptDocument(@Id String id, String learnerId, String kind, String titl
                        boolean immediateFeedback, long seed, Instant startedAt, Instant submittedAt, String status,
                        String submitReason, List<Segment> segments, int currentSegment, Instant currentDeadline,
                        int position, int viewing, Instant viewingSince, List<Item> items, List<String> notes,
-                       Integer percent, Boolean passed, Integer maxItems, @Version Long revision) {
+                       Integer percent, Boolean passed, Integer maxItems, String assignmentId,
+                       @Version Long revision) {
 
     static final String ACTIVE = "ACTIVE";
     static final String SUBMITTED = "SUBMITTED";

@@ -174,6 +174,10 @@ public class AttemptEngine {
     }
 
     public AttemptSnapshot startExam(String learnerId, String examId) {
+        return startExam(learnerId, examId, null);
+    }
+
+    private AttemptSnapshot startExam(String learnerId, String examId, String assignmentId) {
         ExamDefinition exam = exam(examId);
         long seed = SEEDS.nextLong();
         ExamAssembler.Form form = ExamAssembler.assemble(exam, banks.publishedQuestions(), history(learnerId).seen(), seed);
@@ -200,7 +204,73 @@ public class AttemptEngine {
             notes.add("The question banks cannot fill this exam's blueprint yet, so this form is shorter: "
                     + String.join("; ", form.shortfalls()) + ".");
         }
-        return create(learnerId, "EXAM", exam.name(), null, exam.id(), false, seed, segments, items, notes);
+        return create(learnerId, "EXAM", exam.name(), null, exam.id(), false, seed, segments, items, notes, null,
+                assignmentId);
+    }
+
+    /**
+     * An attempt at an instructor's assignment: a timed exam simulation, or the instructor's quiz with its
+     * questions at the versions the assignment fixed, its shuffling, time limit and feedback setting.
+     */
+    public AttemptSnapshot startAssigned(String learnerId, org.vitalprep.exam.AssignedQuiz spec) {
+        if (spec.examId() != null) return startExam(learnerId, spec.examId(), spec.assignmentId());
+        long seed = SEEDS.nextLong();
+        List<Question> questions = new ArrayList<>();
+        for (org.vitalprep.exam.AssignedQuiz.QuestionRef ref : spec.questions()) {
+            questions.add(banks.question(ref.id(), ref.version()));
+        }
+        if (spec.shuffleQuestions()) java.util.Collections.shuffle(questions, new java.util.Random(seed));
+        List<AttemptDocument.Item> items = new ArrayList<>();
+        for (Question q : questions) {
+            List<String> options = spec.shuffleOptions() ? PracticeAssembler.optionOrder(q, seed) : authoredOrder(q);
+            List<String> prompts = spec.shuffleOptions() ? PracticeAssembler.promptOrder(q, seed)
+                    : q.prompts().stream().map(Question.Prompt::id).toList();
+            items.add(new AttemptDocument.Item(q.id(), q.version(), options, prompts, true, q.module(), null, false, 0, 0));
+        }
+        return create(learnerId, "ASSIGNED", spec.title(), null, null, spec.immediateFeedback(), seed,
+                List.of(new AttemptDocument.Segment("Quiz", 0, items.size(), spec.minutes(), null, null, null)),
+                items, List.of(), null, spec.assignmentId());
+    }
+
+    private static List<String> authoredOrder(Question q) {
+        return q.type() == QuestionType.MATCHING ? q.choices().stream().map(Question.Choice::id).toList()
+                : q.options().stream().map(Question.Option::id).toList();
+    }
+
+    /** Every attempt at an assignment, for its instructor's gradebook and item analysis. */
+    public List<org.vitalprep.exam.AttemptRecord> records(String assignmentId) {
+        return store.byAssignment(assignmentId).stream().map(this::record).toList();
+    }
+
+    /** How many attempts the learner has started at the assignment. */
+    public int attemptCount(String learnerId, String assignmentId) {
+        return (int) store.countByAssignment(learnerId, assignmentId);
+    }
+
+    private org.vitalprep.exam.AttemptRecord record(AttemptDocument a) {
+        List<org.vitalprep.exam.AttemptRecord.ItemRecord> items = new ArrayList<>();
+        for (AttemptDocument.Item it : a.items()) {
+            Answer ans = it.response() == null ? null : it.response().answer();
+            List<String> chosen = ans == null ? List.of() : ans.choice() != null ? List.of(ans.choice())
+                    : ans.choices() != null ? ans.choices() : List.of();
+            items.add(new org.vitalprep.exam.AttemptRecord.ItemRecord(it.questionId(), it.questionVersion(), it.scored(),
+                    it.response() == null ? null : it.response().score(), chosen));
+        }
+        return new org.vitalprep.exam.AttemptRecord(a.id(), a.learnerId(), a.assignmentId(), a.title(), !a.active(),
+                a.startedAt(), a.submittedAt(), a.percent(), a.passed(), items);
+    }
+
+    /**
+     * A question as a learner would see it, for an author's preview: not stored, nothing cached (a draft changes
+     * with every keystroke). With an answer, the feedback the learner would get.
+     */
+    public ItemView preview(Question q, Answer answer) {
+        AttemptDocument.Item it = new AttemptDocument.Item(q.id(), q.version(), authoredOrder(q),
+                q.prompts().stream().map(Question.Prompt::id).toList(), true, q.module(),
+                answer == null ? null : new AttemptDocument.Response(answer, Scoring.score(q, answer) >= 1,
+                        Scoring.score(q, answer), clock.instant()), false, 0, 0);
+        Rendered r = render(q);
+        return present(q, it, 0, 0, answer, answer != null, answer == null ? null : feedback(q, it), r);
     }
 
     private AttemptSnapshot create(String learnerId, String kind, String title, String module, String examId,
@@ -212,6 +282,13 @@ public class AttemptEngine {
     private AttemptSnapshot create(String learnerId, String kind, String title, String module, String examId,
                                    boolean immediate, long seed, List<AttemptDocument.Segment> segments,
                                    List<AttemptDocument.Item> items, List<String> notes, Integer maxItems) {
+        return create(learnerId, kind, title, module, examId, immediate, seed, segments, items, notes, maxItems, null);
+    }
+
+    private AttemptSnapshot create(String learnerId, String kind, String title, String module, String examId,
+                                   boolean immediate, long seed, List<AttemptDocument.Segment> segments,
+                                   List<AttemptDocument.Item> items, List<String> notes, Integer maxItems,
+                                   String assignmentId) {
         Instant now = clock.instant();
         List<AttemptDocument.Segment> started = new ArrayList<>(segments);
         AttemptDocument.Segment first = started.getFirst();
@@ -220,7 +297,7 @@ public class AttemptEngine {
                 deadline, null));
         AttemptDocument doc = store.insert(new AttemptDocument(UUID.randomUUID().toString(), learnerId, kind, title,
                 module, examId, immediate, seed, now, null, AttemptDocument.ACTIVE, null, started, 0, deadline, 0, 0,
-                now, items, notes, null, null, maxItems, null));
+                now, items, notes, null, null, maxItems, assignmentId, null));
         return snapshot(doc);
     }
 
@@ -480,10 +557,13 @@ public class AttemptEngine {
 
     private ItemView present(Question q, AttemptDocument.Item it, int index, int segment, Answer answer,
                              boolean locked, Feedback feedback) {
-        List<ItemView.Choice> options = new ArrayList<>();
-        List<ItemView.Choice> prompts = new ArrayList<>();
-        List<ItemView.Choice> choices = new ArrayList<>();
-        List<ItemView.Region> regions = new ArrayList<>();
+        return present(q, it, index, segment, answer, locked, feedback,
+                rendered.get(q.id() + "@" + q.version(), k -> render(q)));
+    }
+
+    private static void fill(Question q, AttemptDocument.Item it, List<ItemView.Choice> options,
+                             List<ItemView.Choice> prompts, List<ItemView.Choice> choices,
+                             List<ItemView.Region> regions) {
         if (q.type() == QuestionType.MATCHING) {
             for (String id : it.promptOrder()) {
                 q.prompts().stream().filter(p -> p.id().equals(id)).findFirst()
@@ -500,10 +580,22 @@ public class AttemptEngine {
                 if (o.region() != null) regions.add(new ItemView.Region(o.id(), o.text(), o.region().shape(), o.region().coords()));
             }
         }
-        Rendered r = rendered.get(q.id() + "@" + q.version(), k -> new Rendered(Markdown.toSafeHtml(q.stem()),
+    }
+
+    private static Rendered render(Question q) {
+        return new Rendered(Markdown.toSafeHtml(q.stem()),
                 q.image() == null ? null : SvgSanitizer.sanitize(q.image().svg()),
                 q.strip() == null ? null : EkgSvg.render(EkgStrip.generate(q.strip()),
-                        "Six-second lead II rhythm strip at 25 mm/s and 10 mm/mV")));
+                        "Six-second lead II rhythm strip at 25 mm/s and 10 mm/mV"));
+    }
+
+    private ItemView present(Question q, AttemptDocument.Item it, int index, int segment, Answer answer,
+                             boolean locked, Feedback feedback, Rendered r) {
+        List<ItemView.Choice> options = new ArrayList<>();
+        List<ItemView.Choice> prompts = new ArrayList<>();
+        List<ItemView.Choice> choices = new ArrayList<>();
+        List<ItemView.Region> regions = new ArrayList<>();
+        fill(q, it, options, prompts, choices, regions);
         return new ItemView(index, q.id(), q.version(), q.type(), r.stemHtml(), options, prompts, choices,
                 q.numericKey() == null ? null : q.numericKey().unit(), r.imageSvg(),
                 q.image() == null ? null : q.image().alt(), regions, r.stripSvg(), segment, answer, it.flagged(), locked,

@@ -77,6 +77,16 @@ class AttemptStore {
                 .with(Sort.by(Sort.Direction.DESC, "startedAt")).limit(limit), AttemptDocument.class);
     }
 
+    List<AttemptDocument> byAssignment(String assignmentId) {
+        return mongo.find(Query.query(Criteria.where("assignmentId").is(assignmentId))
+                .with(Sort.by(Sort.Direction.ASC, "startedAt")), AttemptDocument.class);
+    }
+
+    long countByAssignment(String learnerId, String assignmentId) {
+        return mongo.count(Query.query(Criteria.where("learnerId").is(learnerId).and("assignmentId").is(assignmentId)),
+                AttemptDocument.class);
+    }
+
     /** Active attempts whose current segment's deadline has passed (the expiry job's work list). */
     List<AttemptDocument> expired(Instant now) {
         return mongo.find(Query.query(Criteria.where("status").is(AttemptDocument.ACTIVE)

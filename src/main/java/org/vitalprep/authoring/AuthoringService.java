@@ -1,0 +1,314 @@
+package org.vitalprep.authoring;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.vitalprep.authoring.internal.AuthoredItemDocument;
+import org.vitalprep.authoring.internal.AuthoredItemStore;
+import org.vitalprep.authoring.internal.Templates;
+import org.vitalprep.bank.BankError;
+import org.vitalprep.bank.BankFormat;
+import org.vitalprep.bank.Question;
+import org.vitalprep.bank.QuestionBankService;
+import org.vitalprep.bank.QuestionType;
+import org.vitalprep.identity.AuditLog;
+import org.vitalprep.identity.CurrentUser;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+
+/**
+ * Instructors' questions: create, edit (checked by the bank validator), review, publish and retire. An
+ * instructor sees and changes only their own items; an admin, everyone's. Publishing stores a new immutable
+ * version in the bank, so attempts keep the version they showed.
+ */
+@Service
+@PreAuthorize("hasAnyRole('INSTRUCTOR','ADMIN')")
+public class AuthoringService {
+
+    public static final List<String> MODULES = List.of("clinical-duties", "ehr", "phlebotomy", "ekg", "law-ethics",
+            "foundations");
+    static final String BANK = "authored";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final AuthoredItemStore store;
+    private final QuestionBankService banks;
+    private final CurrentUser user;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    AuthoringService(AuthoredItemStore store, QuestionBankService banks, CurrentUser user, AuditLog audit, Clock clock) {
+        this.store = store;
+        this.banks = banks;
+        this.user = user;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The outcome of checking a working copy: errors (path and reason) or the question as parsed. */
+    public record Check(List<BankError> errors, Question question) {
+        public boolean ok() {
+            return errors.isEmpty();
+        }
+    }
+
+    /** Checks a working copy exactly as the bank loader would, for the status given in its JSON. */
+    public Check check(String module, String json) {
+        requireModule(module);
+        BankFormat.Parsed p = format().parseQuestion(module, json);
+        return new Check(p.errors(), p.ok() ? p.questions().getFirst().withVersion(0) : null);
+    }
+
+    public List<AuthoredItem> items(AuthoredItem.Filter f) {
+        String text = f.text() == null || f.text().isBlank() ? null : f.text().toLowerCase(Locale.ROOT);
+        return store.byOwner(user.isAdmin() ? null : user.learnerId()).stream()
+                .filter(d -> blank(f.module()) || f.module().equals(d.module()))
+                .filter(d -> blank(f.status()) || f.status().equals(d.status()))
+                .filter(d -> blank(f.difficulty()) || f.difficulty().equals(d.difficulty()))
+                .filter(d -> f.type() == null || f.type().code().equals(d.type()))
+                .filter(d -> blank(f.domain()) || (d.domains() != null && d.domains().stream()
+                        .anyMatch(x -> x.equals(f.domain()) || x.startsWith(f.domain() + "/"))))
+                .filter(d -> text == null || d.id().contains(text)
+                        || (d.stemPreview() != null && d.stemPreview().toLowerCase(Locale.ROOT).contains(text)))
+                .map(AuthoringService::view).toList();
+    }
+
+    public AuthoredItem item(String id) {
+        return view(owned(id));
+    }
+
+    /** A new draft of the given type, from a template the author edits. */
+    public AuthoredItem create(String module, QuestionType type) {
+        requireModule(module);
+        String id = newId();
+        Question q = Templates.of(type, id, module);
+        return view(insert(id, module, BankFormat.toJson(q), q, "created"));
+    }
+
+    /** A new draft copied from a published question of the library, for the author to adapt. */
+    public AuthoredItem duplicate(String questionId) {
+        Question source = banks.publishedQuestion(questionId).or(() -> {
+                    AuthoredItemDocument d = store.find(questionId).orElse(null);
+                    if (d == null || d.publishedVersion() == null) return java.util.Optional.empty();
+                    return java.util.Optional.of(banks.question(d.id(), d.publishedVersion()));
+                })
+                .orElseThrow(() -> new NoSuchElementException("No published question '" + questionId + "'"));
+        String id = newId();
+        Question copy = new Question(id, 0, BANK, source.module(), source.type(), source.stem(), source.options(),
+                source.prompts(), source.choices(), source.keyIds(), source.matchKey(), source.numericKey(),
+                source.scoring(), source.rationale(), source.commonErrors(), source.image(), source.strip(),
+                source.domains(), source.topic(), source.difficulty(), source.source(), "draft");
+        return view(insert(id, source.module(), BankFormat.toJson(copy), copy, "copied from " + questionId));
+    }
+
+    /** Creates drafts from converted questions (an accepted import); ids already in use get new ones. */
+    public List<AuthoredItem> createDrafts(List<Question> questions, String note) {
+        List<AuthoredItem> created = new ArrayList<>();
+        for (Question q : questions) {
+            requireModule(q.module());
+            String id = q.id() != null && !banks.idInUse(q.id()) && store.find(q.id()).isEmpty() ? q.id() : newId();
+            Question draft = new Question(id, 0, BANK, q.module(), q.type(), q.stem(), q.options(), q.prompts(),
+                    q.choices(), q.keyIds(), q.matchKey(), q.numericKey(), q.scoring(), q.rationale(), q.commonErrors(),
+                    q.image(), q.strip(), q.domains(), q.topic(), q.difficulty(), q.source(), "draft");
+            Check c = check(q.module(), BankFormat.toJson(draft));
+            if (!c.ok()) throw new IllegalArgumentException("Question " + q.id() + ": " + c.errors().getFirst());
+            created.add(view(insert(id, q.module(), BankFormat.toJson(draft), draft, note)));
+        }
+        return created;
+    }
+
+    /**
+     * Saves the working copy. It must pass the validator for its status (a draft may be incomplete); editing a
+     * published or retired item starts a new draft, and learners keep the published version until it is
+     * published again.
+     */
+    public AuthoredItem save(String id, String module, String json, long revision) {
+        AuthoredItemDocument d = owned(id);
+        requireModule(module);
+        if (d.revision() == null || d.revision() != revision) {
+            throw new IllegalStateException("Someone changed this question since you opened it; reload it to see "
+                    + "their changes");
+        }
+        String status = d.status().equals("review") ? "review" : "draft";
+        Check c = check(module, json);
+        Question q = c.question();
+        if (!c.ok()) throw new InvalidQuestionException(c.errors());
+        if (!q.id().equals(id)) {
+            throw new InvalidQuestionException(List.of(new BankError("question", q.id(), "/id",
+                    "the id of a question cannot change (it is " + id + ")")));
+        }
+        Question withStatus = restatus(q, status, module);
+        Check again = check(module, BankFormat.toJson(withStatus));
+        if (!again.ok()) throw new InvalidQuestionException(again.errors());
+        return view(store.save(updated(d, module, withStatus, status, d.publishedVersion(), "edited", null)));
+    }
+
+    /** Draft to review: the item must be complete (rationales, domains, difficulty, source). */
+    public AuthoredItem submitForReview(String id) {
+        AuthoredItemDocument d = owned(id);
+        requireStatus(d, "draft");
+        Question q = restatus(parse(d), "review", d.module());
+        Check c = check(d.module(), BankFormat.toJson(q));
+        if (!c.ok()) throw new InvalidQuestionException(c.errors());
+        return view(store.save(updated(d, d.module(), q, "review", d.publishedVersion(), "submitted for review", null)));
+    }
+
+    /** Review back to draft, with the reviewer's note. */
+    public AuthoredItem returnToDraft(String id, String note) {
+        AuthoredItemDocument d = owned(id);
+        requireStatus(d, "review");
+        Question q = restatus(parse(d), "draft", d.module());
+        return view(store.save(updated(d, d.module(), q, "draft", d.publishedVersion(), "returned to draft", note)));
+    }
+
+    /** Review to published: stores the next immutable version; new quizzes use it, old attempts keep theirs. */
+    public AuthoredItem publish(String id) {
+        AuthoredItemDocument d = owned(id);
+        requireStatus(d, "review");
+        Question q = restatus(parse(d), "published", d.module());
+        Check c = check(d.module(), BankFormat.toJson(q));
+        if (!c.ok()) throw new InvalidQuestionException(c.errors());
+        Question stored = banks.storeAuthoredVersion(c.question().withVersion(0).withBank(BANK, d.module()));
+        audit.record("QUESTION_PUBLISHED", who(), id, null, "version " + stored.version());
+        return view(store.save(updated(d, d.module(), q, "published", stored.version(),
+                "published version " + stored.version(), null)));
+    }
+
+    /** Published to retired: no new quiz can use it; assigned quizzes and past attempts keep their version. */
+    public AuthoredItem retire(String id) {
+        AuthoredItemDocument d = owned(id);
+        if (d.publishedVersion() == null) throw new IllegalStateException("Only a published question can be retired");
+        Question q = restatus(parse(d), "retired", d.module());
+        audit.record("QUESTION_RETIRED", who(), id, null, "version " + d.publishedVersion());
+        return view(store.save(updated(d, d.module(), q, "retired", d.publishedVersion(), "retired", null)));
+    }
+
+    /** Deletes a draft that was never published (published ones are retired instead, so attempts stay valid). */
+    public void deleteDraft(String id) {
+        AuthoredItemDocument d = owned(id);
+        if (d.publishedVersion() != null) {
+            throw new IllegalStateException("A published question is retired, not deleted: attempts refer to it");
+        }
+        store.delete(d);
+    }
+
+    /** Every stored version of one of the caller's questions, oldest first. */
+    public List<Question> versions(String id) {
+        owned(id);
+        return banks.versions(id);
+    }
+
+    /** The caller's published questions at their published versions (what quizzes may use). */
+    public List<Question> myPublished() {
+        return store.byOwner(user.isAdmin() ? null : user.learnerId()).stream()
+                .filter(d -> "published".equals(d.status()) || (d.publishedVersion() != null && !"retired".equals(d.status())))
+                .filter(d -> d.publishedVersion() != null)
+                .map(d -> banks.question(d.id(), d.publishedVersion())).toList();
+    }
+
+    /** The caller's items as questions (working copies), for export. */
+    public List<Question> workingCopies(List<String> ids) {
+        return ids.stream().map(this::owned).map(AuthoringService::parse).toList();
+    }
+
+    public java.util.Set<String> domainCodes() {
+        return banks.domainCodes();
+    }
+
+    // ---- internals -----------------------------------------------------------------------------------------
+
+    private BankFormat format() {
+        return new BankFormat(banks.domainCodes());
+    }
+
+    private AuthoredItemDocument owned(String id) {
+        AuthoredItemDocument d = store.find(id).orElse(null);
+        // someone else's item looks exactly like a missing one
+        if (d == null || !(user.isAdmin() || d.ownerId().equals(user.learnerId()))) {
+            throw new NoSuchElementException("No question '" + id + "'");
+        }
+        return d;
+    }
+
+    private AuthoredItemDocument insert(String id, String module, String json, Question q, String action) {
+        Instant now = clock.instant();
+        return store.insert(new AuthoredItemDocument(id, user.learnerId(), module, q.type().code(), "draft", json,
+                preview(q.stem()), q.difficulty(), q.domains(), null, now, now,
+                List.of(new AuthoredItemDocument.HistoryEntry(now, who(), action, null)), null));
+    }
+
+    private AuthoredItemDocument updated(AuthoredItemDocument d, String module, Question q, String status,
+                                         Integer publishedVersion, String action, String note) {
+        Instant now = clock.instant();
+        List<AuthoredItemDocument.HistoryEntry> history = new ArrayList<>(d.history() == null ? List.of() : d.history());
+        history.add(new AuthoredItemDocument.HistoryEntry(now, who(), action, note));
+        if (history.size() > 200) history = history.subList(history.size() - 200, history.size());
+        return new AuthoredItemDocument(d.id(), d.ownerId(), module, q.type().code(), status, BankFormat.toJson(q),
+                preview(q.stem()), q.difficulty(), q.domains(), publishedVersion, d.createdAt(), now, history,
+                d.revision());
+    }
+
+    /** Stored copies were valid when saved; they are read back against their own domain codes. */
+    private static Question parse(AuthoredItemDocument d) {
+        BankFormat.Parsed p = new BankFormat(domainsIn(d)).parseQuestion(d.module(), d.json());
+        if (p.ok()) return p.questions().getFirst();
+        throw new IllegalStateException("Stored question " + d.id() + " no longer parses: " + p.errors());
+    }
+
+    private static java.util.Set<String> domainsIn(AuthoredItemDocument d) {
+        return d.domains() == null ? java.util.Set.of() : java.util.Set.copyOf(d.domains());
+    }
+
+    private static Question restatus(Question q, String status, String module) {
+        return new Question(q.id(), 0, BANK, module, q.type(), q.stem(), q.options(), q.prompts(), q.choices(),
+                q.keyIds(), q.matchKey(), q.numericKey(), q.scoring(), q.rationale(), q.commonErrors(), q.image(),
+                q.strip(), q.domains(), q.topic(), q.difficulty(), q.source(), status);
+    }
+
+    private static void requireStatus(AuthoredItemDocument d, String status) {
+        if (!status.equals(d.status())) {
+            throw new IllegalStateException("The question is " + d.status() + ", not " + status);
+        }
+    }
+
+    private static void requireModule(String module) {
+        if (!MODULES.contains(module)) throw new IllegalArgumentException("Unknown module '" + module + "'");
+    }
+
+    private String newId() {
+        String alphabet = "abcdefghijkmnpqrstuvwxyz23456789";
+        for (int tries = 0; tries < 20; tries++) {
+            StringBuilder sb = new StringBuilder("au-");
+            for (int i = 0; i < 8; i++) sb.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+            String id = sb.toString();
+            if (store.find(id).isEmpty() && !banks.idInUse(id)) return id;
+        }
+        throw new IllegalStateException("Could not find a free question id");
+    }
+
+    private String who() {
+        return user.displayName().orElse("unknown");
+    }
+
+    private static String preview(String stem) {
+        if (stem == null) return "";
+        String s = stem.replaceAll("\\s+", " ").strip();
+        return s.length() > 160 ? s.substring(0, 157) + "..." : s;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static AuthoredItem view(AuthoredItemDocument d) {
+        return new AuthoredItem(d.id(), d.ownerId(), d.module(), QuestionType.fromCode(d.type()), d.status(), d.json(),
+                d.stemPreview(), d.difficulty(), d.domains(), d.publishedVersion(), d.updatedAt(),
+                d.history() == null ? List.of() : d.history().stream()
+                        .map(h -> new AuthoredItem.Event(h.at(), h.by(), h.action(), h.note())).toList(),
+                d.revision() == null ? 0 : d.revision());
+    }
+}
