@@ -22,8 +22,12 @@ public class AccountService {
     private final CurrentUser user;
     private final java.util.List<PersonalData> personalData;
 
+    private final org.springframework.beans.factory.ObjectProvider<ClassEnrolment> enrolment;
+
     AccountService(AccountStore accounts, PasswordEncoder encoder, AuditLog audit, CurrentUser user,
-                   java.util.List<PersonalData> personalData) {
+                   java.util.List<PersonalData> personalData,
+                   org.springframework.beans.factory.ObjectProvider<ClassEnrolment> enrolment) {
+        this.enrolment = enrolment;
         this.accounts = accounts;
         this.encoder = encoder;
         this.audit = audit;
@@ -100,9 +104,20 @@ public class AccountService {
 
     /** Creates a learner account. */
     public void register(String email, String password, String confirmation, String address) {
+        register(email, password, confirmation, address, null);
+    }
+
+    /** Creates a learner account and, with a class join code, joins that class (the code is checked first). */
+    public void register(String email, String password, String confirmation, String address, String joinCode) {
         problem(email, password, confirmation).ifPresent(p -> {
             throw new IllegalArgumentException(p);
         });
+        boolean joining = joinCode != null && !joinCode.isBlank();
+        ClassEnrolment classes = enrolment.getIfAvailable();
+        if (joining) {
+            if (classes == null) throw new IllegalArgumentException("Classes are not available");
+            classes.check(joinCode);
+        }
         String e = normalize(email);
         try {
             accounts.create(e, encoder.encode(password), java.util.Set.of("LEARNER"));
@@ -110,6 +125,7 @@ public class AccountService {
             throw new IllegalArgumentException("An account with this e-mail address already exists. Sign in instead.");
         }
         audit.record("REGISTRATION", e, e, address, "learner account created");
+        if (joining) classes.enrol(e, joinCode);
     }
 
     static String normalize(String email) {

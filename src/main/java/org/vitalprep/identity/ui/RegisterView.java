@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -32,6 +33,10 @@ public class RegisterView extends VerticalLayout {
         password.setMaxLength(128);
         PasswordField confirm = new PasswordField("Repeat the password");
         confirm.setId("confirm");
+        TextField joinCode = new TextField("Class join code (optional)");
+        joinCode.setId("register-join-code");
+        joinCode.setHelperText("If your instructor gave you one");
+        joinCode.setMaxLength(12);
         Paragraph error = new Paragraph();
         error.setId("register-error");
         error.addClassName("error-text");
@@ -39,7 +44,8 @@ public class RegisterView extends VerticalLayout {
         Button create = new Button("Create account", e -> {
             try {
                 String address = VaadinRequest.getCurrent() == null ? null : VaadinRequest.getCurrent().getRemoteAddr();
-                accounts.register(email.getValue(), password.getValue(), confirm.getValue(), address);
+                accounts.register(email.getValue(), password.getValue(), confirm.getValue(), address,
+                        joinCode.getValue());
                 getUI().ifPresent(ui -> ui.navigate("login", com.vaadin.flow.router.QueryParameters.of("registered", "")));
             } catch (IllegalArgumentException ex) {
                 error.setText(ex.getMessage());
@@ -53,7 +59,7 @@ public class RegisterView extends VerticalLayout {
         }
         VerticalLayout form = new VerticalLayout(new H1("Create your account"),
                 new Paragraph("An account keeps your progress on every device. VitalPrep stores your e-mail address, "
-                        + "your answers and your progress, nothing else."), email, password, confirm, error, create,
+                        + "your answers and your progress, nothing else."), email, password, confirm, joinCode, error, create,
                 new Paragraph(new RouterLink("Already registered? Sign in", LoginView.class)));
         form.setMaxWidth("26rem");
         form.setPadding(true);
