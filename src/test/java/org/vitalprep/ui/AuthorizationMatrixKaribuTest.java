@@ -45,10 +45,21 @@ class AuthorizationMatrixKaribuTest extends KaribuTestBase {
             Map.entry("admin/banks", Set.of("ADMIN")),
             Map.entry("admin/audit", Set.of("ADMIN")),
             Map.entry("admin/users", Set.of("ADMIN")),
-            Map.entry("reset-password", Set.of("ANON")));
+            Map.entry("reset-password", Set.of("ANON")),
+            Map.entry("classes", Set.of("AUTH")),
+            Map.entry("teach/questions", Set.of("INSTRUCTOR", "ADMIN")),
+            Map.entry("teach/questions/:id", Set.of("INSTRUCTOR", "ADMIN")),
+            Map.entry("teach/quizzes", Set.of("INSTRUCTOR", "ADMIN")),
+            Map.entry("teach/classes", Set.of("INSTRUCTOR", "ADMIN")),
+            Map.entry("teach/classes/:classId", Set.of("INSTRUCTOR", "ADMIN")),
+            Map.entry("teach/classes/:classId/learners/:learner", Set.of("INSTRUCTOR", "ADMIN")),
+            Map.entry("teach/assignments/:assignmentId/analysis", Set.of("INSTRUCTOR", "ADMIN")));
 
     static final Map<String, String> SAMPLE = Map.of("modules/:moduleId", "modules/ekg",
-            "modules/:moduleId/:slug", "modules/ekg/03-paper-and-calibration", "attempt/:attemptId", "attempt/none");
+            "modules/:moduleId/:slug", "modules/ekg/03-paper-and-calibration", "attempt/:attemptId", "attempt/none",
+            "teach/questions/:id", "teach/questions/none", "teach/classes/:classId", "teach/classes/none",
+            "teach/classes/:classId/learners/:learner", "teach/classes/none/learners/none",
+            "teach/assignments/:assignmentId/analysis", "teach/assignments/none/analysis");
 
     @Test
     void theMatrixCoversEveryRoute() {
@@ -74,12 +85,32 @@ class AuthorizationMatrixKaribuTest extends KaribuTestBase {
     void learnersCannotOpenAdminViewsNorCallAdminServices() {
         signIn("matrix-learner", "LEARNER");
         for (var e : MATRIX.entrySet()) {
-            if (!e.getValue().contains("ANON")) {
-                assertThatThrownBy(() -> UI.getCurrent().navigate(e.getKey())).as(e.getKey()).hasMessageContaining("denied");
+            String path = SAMPLE.getOrDefault(e.getKey(), e.getKey());
+            if (!e.getValue().contains("ANON") && !e.getValue().contains("AUTH")) {
+                assertThatThrownBy(() -> UI.getCurrent().navigate(path)).as(path).hasMessageContaining("denied");
             }
         }
+        UI.getCurrent().navigate("classes");
+        _assertOne(org.vitalprep.classroom.ui.MyClassesView.class);
         assertThatThrownBy(() -> banks.reimportAll()).isInstanceOfAny(AccessDeniedException.class, AuthorizationDeniedException.class);
         assertThatThrownBy(() -> audit.recent(null, 10)).isInstanceOfAny(AccessDeniedException.class, AuthorizationDeniedException.class);
+    }
+
+    @Test
+    void instructorsOpenTheTeachingViewsButNotTheAdminViews() {
+        signIn("matrix-instructor@example.org", "INSTRUCTOR");
+        for (var e : MATRIX.entrySet()) {
+            if (e.getKey().contains(":")) continue; // need real ids; the IDOR tests cover those
+            if (e.getValue().equals(Set.of("ADMIN"))) {
+                assertThatThrownBy(() -> UI.getCurrent().navigate(e.getKey())).as(e.getKey()).hasMessageContaining("denied");
+            } else if (e.getValue().contains("INSTRUCTOR")) {
+                UI.getCurrent().navigate(e.getKey());
+                assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain()).as(e.getKey()).isNotEmpty();
+            }
+        }
+        UI.getCurrent().navigate("teach/classes");
+        _assertOne(org.vitalprep.classroom.ui.ClassesView.class);
+        assertThatThrownBy(() -> banks.reimportAll()).isInstanceOfAny(AccessDeniedException.class, AuthorizationDeniedException.class);
     }
 
     @Test

@@ -194,7 +194,8 @@ public class ClassView extends Div implements BeforeEnterObserver {
         for (int i = 0; i < g.assignments().size(); i++) {
             int col = i;
             AssignmentInfo a = g.assignments().get(i);
-            grid.addComponentColumn(r -> cell(a, r, r.cells().get(col))).setHeader(a.title()).setAutoWidth(true);
+            grid.addComponentColumn(r -> cell(a, r, r.cells().get(col))).setHeader(a.title()).setKey("assignment-" + col)
+                    .setAutoWidth(true);
         }
         grid.addColumn(r -> r.average() == null ? "" : String.format("%.1f", r.average())).setHeader("Average")
                 .setAutoWidth(true);
