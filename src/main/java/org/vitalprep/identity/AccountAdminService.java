@@ -65,12 +65,16 @@ public class AccountAdminService {
     /** A one-time token, valid for 24 hours; only its hash is stored. */
     public String issueResetToken(String email) {
         require(email);
-        byte[] bytes = new byte[24];
-        RANDOM.nextBytes(bytes);
-        String token = HexFormat.of().formatHex(bytes);
+        String token = newToken();
         accounts.setResetToken(email, hash(token), clock.instant().plus(RESET_VALIDITY));
         audit.record("RESET_TOKEN_ISSUED", admin(), email, null, "valid for 24 hours");
         return token;
+    }
+
+    static String newToken() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
     }
 
     static String hash(String token) {

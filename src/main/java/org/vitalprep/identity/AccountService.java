@@ -23,11 +23,14 @@ public class AccountService {
     private final java.util.List<PersonalData> personalData;
 
     private final org.springframework.beans.factory.ObjectProvider<ClassEnrolment> enrolment;
+    private final org.vitalprep.identity.internal.ResetMailer mailer;
 
     AccountService(AccountStore accounts, PasswordEncoder encoder, AuditLog audit, CurrentUser user,
                    java.util.List<PersonalData> personalData,
-                   org.springframework.beans.factory.ObjectProvider<ClassEnrolment> enrolment) {
+                   org.springframework.beans.factory.ObjectProvider<ClassEnrolment> enrolment,
+                   org.vitalprep.identity.internal.ResetMailer mailer) {
         this.enrolment = enrolment;
+        this.mailer = mailer;
         this.accounts = accounts;
         this.encoder = encoder;
         this.audit = audit;
@@ -62,7 +65,38 @@ public class AccountService {
         audit.record("ACCOUNT_DELETED", learnerId, learnerId, null, "learner data deleted at the learner's request");
     }
 
-    /** Sets a new password with a one-time token issued by an admin. */
+    /** Whether a reset link can be sent by e-mail (a mail server is configured). */
+    public boolean resetByMailAvailable() {
+        return mailer.available();
+    }
+
+    /**
+     * Sends a one-time reset link to the address if it belongs to an enabled account. The caller learns nothing
+     * about whether it does (no account enumeration); at most one mail per account every 10 minutes.
+     */
+    public void requestPasswordReset(String email, String address) {
+        if (!mailer.available()) {
+            throw new IllegalStateException("This server cannot send e-mail: ask your program's administrator for a "
+                    + "reset code.");
+        }
+        String e = normalize(email);
+        if (e.isEmpty() || e.length() > 254 || !EMAIL.matcher(e).matches()) {
+            throw new IllegalArgumentException("Enter a valid e-mail address.");
+        }
+        java.time.Instant now = java.time.Instant.now();
+        accounts.resetStateIfEnabled(e).ifPresentOrElse(expires -> {
+            if (expires.isAfter(now.plus(AccountAdminService.RESET_VALIDITY).minus(java.time.Duration.ofMinutes(10)))) {
+                audit.record("RESET_MAIL_SKIPPED", e, e, address, "a reset mail was sent less than 10 minutes ago");
+                return;
+            }
+            String token = AccountAdminService.newToken();
+            accounts.setResetToken(e, AccountAdminService.hash(token), now.plus(AccountAdminService.RESET_VALIDITY));
+            mailer.send(e, token);
+            audit.record("RESET_MAIL_SENT", e, e, address, "reset link mailed, valid for 24 hours");
+        }, () -> audit.record("RESET_MAIL_UNKNOWN", e, e, address, "no enabled account; nothing sent"));
+    }
+
+    /** Sets a new password with a one-time token (mailed, or issued by an admin). */
     public void resetPassword(String email, String token, String newPassword, String confirmation) {
         String e = normalize(email);
         PasswordPolicy.check(newPassword, e).ifPresent(p -> {

@@ -83,6 +83,12 @@ public class AccountStore {
                 UserDocument.class);
     }
 
+    /** An enabled account's pending reset token expiry (to rate-limit reset mails), if the account exists. */
+    public Optional<java.time.Instant> resetStateIfEnabled(String email) {
+        return find(email).filter(UserDocument::enabled)
+                .map(u -> u.resetTokenExpires() == null ? java.time.Instant.EPOCH : u.resetTokenExpires());
+    }
+
     public void setResetToken(String email, String tokenHash, java.time.Instant expires) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(email)), new Update().set("resetTokenHash", tokenHash)
                 .set("resetTokenExpires", expires), UserDocument.class);

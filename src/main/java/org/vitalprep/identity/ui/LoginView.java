@@ -34,7 +34,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         login.setId("login-form");
         notice.setId("login-notice");
         add(new H1("VitalPrep"), notice, login,
-                new Paragraph(new RouterLink("No account yet? Create one", RegisterView.class)));
+                new Paragraph(new RouterLink("No account yet? Create one", RegisterView.class)),
+                new Paragraph(new RouterLink("Forgot your password?", ResetPasswordView.class)));
     }
 
     @Override

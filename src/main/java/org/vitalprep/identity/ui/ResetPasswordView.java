@@ -47,7 +47,31 @@ public class ResetPasswordView extends VerticalLayout implements BeforeEnterObse
         });
         set.setId("reset-submit");
         set.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        VerticalLayout form = new VerticalLayout(new H1("Reset your password"), email, token, password, confirm, error, set);
+        VerticalLayout form = new VerticalLayout(new H1("Reset your password"));
+        if (accounts.resetByMailAvailable()) {
+            EmailField mailTo = new EmailField("Your e-mail address");
+            mailTo.setId("reset-mail-email");
+            Paragraph sent = new Paragraph();
+            sent.setId("reset-mail-sent");
+            sent.getElement().setAttribute("role", "status");
+            Button send = new Button("E-mail me a reset link", e -> {
+                try {
+                    String address = com.vaadin.flow.server.VaadinRequest.getCurrent() == null ? null
+                            : com.vaadin.flow.server.VaadinRequest.getCurrent().getRemoteAddr();
+                    accounts.requestPasswordReset(mailTo.getValue(), address);
+                    sent.setText("If an account uses this address, a reset link is on its way. It works for 24 hours.");
+                } catch (IllegalArgumentException | IllegalStateException ex) {
+                    sent.setText(ex.getMessage());
+                }
+            });
+            send.setId("reset-mail-send");
+            form.add(new Paragraph("Forgot your password? We can e-mail you a link."), mailTo, send, sent,
+                    new Paragraph("Have a reset link or code? Set your new password here:"));
+        } else {
+            form.add(new Paragraph("Forgot your password? Ask your program's administrator for a reset code, then "
+                    + "set a new password here."));
+        }
+        form.add(email, token, password, confirm, error, set);
         form.setMaxWidth("26rem");
         add(form);
     }
