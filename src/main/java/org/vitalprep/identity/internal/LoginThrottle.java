@@ -16,13 +16,39 @@ public final class LoginThrottle {
         static final Decision ALLOW = new Decision(true, Duration.ZERO, false);
     }
 
-    private record State(int failures, Instant lastFailure, Instant lockedUntil) {}
+    /** A key's failures so far. */
+    public record State(int failures, Instant lastFailure, Instant lockedUntil) {}
+
+    /** Where states live: in memory by default; the app keeps them in MongoDB so a restart does not clear them. */
+    public interface StateStore {
+        State get(String key);
+
+        void put(String key, State state);
+
+        void remove(String key);
+    }
+
+    private static final class MemoryStore implements StateStore {
+        private final StateStore states;
+
+        public State get(String key) {
+            return states.get(key);
+        }
+
+        public void put(String key, State state) {
+            states.put(key, state);
+        }
+
+        public void remove(String key) {
+            states.remove(key);
+        }
+    }
 
     private final int freeFailures;
     private final int lockoutAfter;
     private final Duration lockout;
     private final Duration forgetAfter;
-    private final Map<String, State> states = new ConcurrentHashMap<>();
+    private final StateStore states;
 
     /**
      * @param freeFailures failures allowed before delays start
@@ -31,6 +57,11 @@ public final class LoginThrottle {
      * @param forgetAfter  failures older than this (since the last one) are forgotten
      */
     public LoginThrottle(int freeFailures, int lockoutAfter, Duration lockout, Duration forgetAfter) {
+        this(freeFailures, lockoutAfter, lockout, forgetAfter, new MemoryStore());
+    }
+
+    public LoginThrottle(int freeFailures, int lockoutAfter, Duration lockout, Duration forgetAfter, StateStore store) {
+        this.states = store;
         this.freeFailures = freeFailures;
         this.lockoutAfter = lockoutAfter;
         this.lockout = lockout;
@@ -72,7 +103,7 @@ public final class LoginThrottle {
         if (s == null) return null;
         boolean lockOver = s.lockedUntil() != null && !now.isBefore(s.lockedUntil());
         if (lockOver || (s.lockedUntil() == null && now.isAfter(s.lastFailure().plus(forgetAfter)))) {
-            states.remove(key, s);
+            states.remove(key);
             return null;
         }
         return s;

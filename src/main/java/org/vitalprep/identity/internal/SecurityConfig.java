@@ -79,10 +79,10 @@ class SecurityConfig {
     @Bean
     ThrottledAuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder encoder,
                                                            org.vitalprep.identity.AuditLog audit, java.time.Clock clock,
-                                                           AccountStore accounts) {
+                                                           AccountStore accounts, MongoThrottleStore throttleStore) {
         org.springframework.security.authentication.dao.DaoAuthenticationProvider dao =
                 new org.springframework.security.authentication.dao.DaoAuthenticationProvider(users);
         dao.setPasswordEncoder(encoder);
-        return new ThrottledAuthenticationProvider(dao, audit, clock, accounts);
+        return new ThrottledAuthenticationProvider(dao, audit, clock, accounts, throttleStore);
     }
 }

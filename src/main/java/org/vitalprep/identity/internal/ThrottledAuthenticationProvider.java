@@ -30,10 +30,13 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private final AuditLog audit;
     private final Clock clock;
     private final AccountStore accounts;
-    final LoginThrottle perAccount = new LoginThrottle(3, 5, Duration.ofMinutes(15), Duration.ofMinutes(30));
-    final LoginThrottle perAddress = new LoginThrottle(10, 30, Duration.ofMinutes(15), Duration.ofMinutes(30));
+    final LoginThrottle perAccount;
+    final LoginThrottle perAddress;
 
-    ThrottledAuthenticationProvider(DaoAuthenticationProvider delegate, AuditLog audit, Clock clock, AccountStore accounts) {
+    ThrottledAuthenticationProvider(DaoAuthenticationProvider delegate, AuditLog audit, Clock clock, AccountStore accounts,
+                                    LoginThrottle.StateStore store) {
+        this.perAccount = new LoginThrottle(3, 5, Duration.ofMinutes(15), Duration.ofMinutes(30), store);
+        this.perAddress = new LoginThrottle(10, 30, Duration.ofMinutes(15), Duration.ofMinutes(30), store);
         this.delegate = delegate;
         this.audit = audit;
         this.clock = clock;
