@@ -17,6 +17,9 @@ import java.util.stream.Collectors;
  * their keys and rationales; only server-side code sees them.
  */
 @Service
+// Reading published questions is open (server-side code only hands learners what quiz presents);
+// changing banks is restricted per method.
+@PreAuthorize("permitAll()")
 public class QuestionBankService {
 
     private final QuestionStore store;

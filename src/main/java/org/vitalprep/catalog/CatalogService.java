@@ -1,5 +1,6 @@
 package org.vitalprep.catalog;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.vitalprep.catalog.internal.ContentCatalog;
 
@@ -8,6 +9,8 @@ import java.util.Optional;
 
 /** The study modules and their lessons. Public content: anyone may read it. */
 @Service
+// Published lessons and modules: open to everyone.
+@PreAuthorize("permitAll()")
 public class CatalogService {
 
     private final ContentCatalog catalog;

@@ -8,6 +8,7 @@ import org.vitalprep.bank.Question;
 import org.vitalprep.bank.QuestionBankService;
 import org.vitalprep.classroom.internal.AssignmentDocument;
 import org.vitalprep.classroom.internal.ClassDocument;
+import org.vitalprep.classroom.internal.ClassroomRules;
 import org.vitalprep.classroom.internal.ClassroomStore;
 import org.vitalprep.classroom.internal.QuizDocument;
 import org.vitalprep.exam.AssignedQuiz;
@@ -50,9 +51,11 @@ public class ClassroomService {
     private final AuthoringService authoring;
     private final AuditLog audit;
     private final Clock clock;
+    private final ClassroomRules rules;
 
     ClassroomService(ClassroomStore store, CurrentUser user, AttemptService attempts, QuestionBankService banks,
-                     AuthoringService authoring, AuditLog audit, Clock clock) {
+                     AuthoringService authoring, AuditLog audit, Clock clock, ClassroomRules rules) {
+        this.rules = rules;
         this.store = store;
         this.user = user;
         this.attempts = attempts;
@@ -101,47 +104,12 @@ public class ClassroomService {
         if (store.removeMember(classId, learnerId)) audit.record("CLASS_MEMBER_REMOVED", who(), learnerId, null, classId);
     }
 
-    /** Whether the current user teaches a class the learner is in (for other modules' object-level checks). */
-    public boolean teachesLearner(String learnerId) {
-        if (user.isAdmin()) return true;
-        if (!user.signedIn()) return false;
-        String me = user.learnerId();
-        return store.joinedBy(learnerId).stream().anyMatch(c -> c.instructorIds().contains(me));
-    }
-
     // ---- joining (learners) -------------------------------------------------------------------------------
 
     /** Joins the class with this code; joining twice changes nothing. */
     @PreAuthorize("isAuthenticated()")
     public ClassInfo join(String code) {
-        return joinAs(user.learnerId(), user.displayName().orElse(""), code);
-    }
-
-    /** Checks that a join code belongs to a class that accepts members (registration asks first). */
-    public void checkJoinCode(String code) {
-        find(code);
-    }
-
-    /** Joins a just-registered account to a class (the registration flow; the code was checked before). */
-    public void joinAtRegistration(String email, String code) {
-        joinAs("user:" + email, email, code);
-    }
-
-    private ClassInfo joinAs(String learnerId, String name, String code) {
-        ClassDocument c = find(code);
-        if (store.addMember(c.id(), new ClassDocument.Member(learnerId, name, clock.instant()))) {
-            audit.record("CLASS_JOINED", name, c.id(), null, c.name());
-        }
-        return new ClassInfo(c.id(), c.name(), c.term(), null, false, List.of(), List.of());
-    }
-
-    private ClassDocument find(String code) {
-        String normalized = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT).replace("-", "");
-        if (!normalized.matches("[A-Z0-9]{8}")) throw new IllegalArgumentException("A join code has 8 letters and digits");
-        ClassDocument c = store.byJoinCode(normalized)
-                .orElseThrow(() -> new IllegalArgumentException("No class has the join code " + normalized));
-        if (!c.joinOpen()) throw new IllegalArgumentException("This class is not accepting new members");
-        return c;
+        return rules.joinAs(user.learnerId(), user.displayName().orElse(""), code);
     }
 
     /** The learner's assignments in every class they joined, with their attempts and what they can do now. */
@@ -152,8 +120,8 @@ public class ClassroomService {
         List<LearnerAssignment> out = new ArrayList<>();
         for (ClassDocument c : store.joinedBy(me)) {
             for (AssignmentDocument a : store.assignmentsOf(c.id())) {
-                AssignmentInfo info = info(a);
-                int used = attempts.attemptCount(me, a.id());
+                AssignmentInfo info = ClassroomRules.info(a);
+                int used = attempts.myAttemptCount(a.id());
                 Integer best = bestOf(me, a.id());
                 String window = info.window(now);
                 boolean left = a.attemptsAllowed() == 0 || used < a.attemptsAllowed();
@@ -387,32 +355,6 @@ public class ClassroomService {
         return attempts.assignmentAttempts(assignmentId);
     }
 
-    // ---- access rules used by the exam module ------------------------------------------------------------
-
-    /** What {@code learnerId} may start for the assignment now, or why not. */
-    public AssignedQuiz startable(String learnerId, String assignmentId) {
-        AssignmentDocument a = store.assignment(assignmentId).orElseThrow(() -> unknown("assignment", assignmentId));
-        ClassDocument c = store.clazz(a.classId()).orElseThrow(() -> unknown("assignment", assignmentId));
-        if (c.members().stream().noneMatch(m -> m.learnerId().equals(learnerId))) throw unknown("assignment", assignmentId);
-        String window = info(a).window(clock.instant());
-        if (!window.equals("open")) throw new IllegalStateException("This assignment is " + window);
-        int used = attempts.attemptCount(learnerId, assignmentId);
-        if (a.attemptsAllowed() > 0 && used >= a.attemptsAllowed()) {
-            throw new IllegalStateException("You have used all " + a.attemptsAllowed() + " attempt(s) of this assignment");
-        }
-        return new AssignedQuiz(a.id(), a.title(), a.examId(),
-                a.questions().stream().map(r -> new AssignedQuiz.QuestionRef(r.id(), r.version())).toList(),
-                a.shuffleQuestions(), a.shuffleOptions(), a.minutes(), a.immediateFeedback());
-    }
-
-    /** Whether the current user teaches the assignment's class (or is an admin). */
-    public boolean mayReview(String assignmentId) {
-        if (user.isAdmin()) return true;
-        if (!user.signedIn()) return false;
-        return store.assignment(assignmentId).flatMap(a -> store.clazz(a.classId()))
-                .map(c -> c.instructorIds().contains(user.learnerId())).orElse(false);
-    }
-
     // ---- internals -----------------------------------------------------------------------------------------
 
     private ClassDocument taught(String classId) {
@@ -457,8 +399,7 @@ public class ClassroomService {
     }
 
     private static AssignmentInfo info(AssignmentDocument a) {
-        return new AssignmentInfo(a.id(), a.classId(), a.title(), a.quizId(), a.examId(), a.questions().size(),
-                a.minutes(), a.immediateFeedback(), a.opensAt(), a.dueAt(), a.attemptsAllowed());
+        return ClassroomRules.info(a);
     }
 
     private static QuizSpec spec(QuizDocument q) {

@@ -2,6 +2,7 @@ package org.vitalprep.identity;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.vitalprep.identity.internal.AccountStore;
 import org.vitalprep.identity.internal.PasswordPolicy;
@@ -12,6 +13,9 @@ import java.util.regex.Pattern;
 
 /** Learner self-registration (accounts for instructors and admins are made by an admin). */
 @Service
+// Anyone may call (anonymous learners too): every method acts only on the caller's own learner id or on
+// published content; methods with stricter rules say so themselves.
+@PreAuthorize("permitAll()")
 public class AccountService {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]{1,189}\\.[^@\\s]{2,}$");
@@ -111,6 +115,7 @@ public class AccountService {
     }
 
     /** Changes the signed-in user's password after checking the current one. */
+    @PreAuthorize("isAuthenticated()")
     public void changePassword(String currentPassword, String newPassword, String confirmation) {
         String email = user.displayName().filter(accounts::exists)
                 .orElseThrow(() -> new IllegalStateException("Sign in with an account first."));

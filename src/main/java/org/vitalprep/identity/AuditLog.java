@@ -35,6 +35,8 @@ public class AuditLog {
         this.clock = clock;
     }
 
+    /** Appends an entry; called by server code in any context (failed sign-ins are anonymous). */
+    @PreAuthorize("permitAll()")
     public void record(String type, String actor, String subject, String address, String detail) {
         mongo.insert(new EntryDocument(UUID.randomUUID().toString(), clock.instant(), type, actor, subject, address, detail));
     }

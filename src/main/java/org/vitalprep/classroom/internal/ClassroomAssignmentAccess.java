@@ -1,8 +1,6 @@
 package org.vitalprep.classroom.internal;
 
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
-import org.vitalprep.classroom.ClassroomService;
 import org.vitalprep.exam.AssignedQuiz;
 import org.vitalprep.exam.AssignmentAccess;
 
@@ -10,9 +8,9 @@ import org.vitalprep.exam.AssignmentAccess;
 @Component
 class ClassroomAssignmentAccess implements AssignmentAccess {
 
-    private final ClassroomService classes;
+    private final ClassroomRules classes;
 
-    ClassroomAssignmentAccess(@Lazy ClassroomService classes) {
+    ClassroomAssignmentAccess(ClassroomRules classes) {
         this.classes = classes;
     }
 

@@ -1,27 +1,25 @@
 package org.vitalprep.classroom.internal;
 
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
-import org.vitalprep.classroom.ClassroomService;
 import org.vitalprep.identity.ClassEnrolment;
 
 /** Joins a class at registration, for the identity module. */
 @Component
 class ClassroomEnrolment implements ClassEnrolment {
 
-    private final ClassroomService classes;
+    private final ClassroomRules classes;
 
-    ClassroomEnrolment(@Lazy ClassroomService classes) {
+    ClassroomEnrolment(ClassroomRules classes) {
         this.classes = classes;
     }
 
     @Override
     public void check(String joinCode) {
-        classes.checkJoinCode(joinCode);
+        classes.joinable(joinCode);
     }
 
     @Override
     public void enrol(String email, String joinCode) {
-        classes.joinAtRegistration(email, joinCode);
+        classes.joinAs("user:" + email, email, joinCode);
     }
 }

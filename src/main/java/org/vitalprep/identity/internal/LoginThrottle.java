@@ -29,7 +29,7 @@ public final class LoginThrottle {
     }
 
     private static final class MemoryStore implements StateStore {
-        private final StateStore states;
+        private final Map<String, State> states = new ConcurrentHashMap<>();
 
         public State get(String key) {
             return states.get(key);
