@@ -35,7 +35,13 @@ public class MyClassesView extends Div {
     private final Paragraph joined = new Paragraph();
     private final ZoneId zone = ZoneId.systemDefault();
 
-    public MyClassesView(ClassroomService classes, AttemptService attempts) {
+    private final org.vitalprep.classroom.CompetencyService competencies;
+    private final Grid<org.vitalprep.classroom.CompetencyService.Shift> shifts = new Grid<>();
+    private final Paragraph competencySummary = new Paragraph();
+
+    public MyClassesView(ClassroomService classes, AttemptService attempts,
+                         org.vitalprep.classroom.CompetencyService competencies) {
+        this.competencies = competencies;
         this.classes = classes;
         this.attempts = attempts;
         addClassName("page");
@@ -76,6 +82,41 @@ public class MyClassesView extends Div {
         }).setHeader("").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         add(grid);
+
+        add(new H3("Competencies and externship hours"), competencySummary);
+        com.vaadin.flow.component.datepicker.DatePicker date = new com.vaadin.flow.component.datepicker.DatePicker(
+                "Date", java.time.LocalDate.now());
+        TextField site = new TextField("Site");
+        site.setMaxLength(200);
+        TextField supervisor = new TextField("Supervisor");
+        supervisor.setMaxLength(200);
+        com.vaadin.flow.component.textfield.NumberField hours = new com.vaadin.flow.component.textfield.NumberField("Hours");
+        hours.setMin(0.25);
+        hours.setMax(24);
+        hours.setStep(0.25);
+        Button log = new Button("Log shift", e -> {
+            try {
+                competencies.logHours(date.getValue(), site.getValue(), supervisor.getValue(),
+                        hours.getValue() == null ? 0 : hours.getValue());
+                Notification.show("Shift logged; your program records the supervisor's attestation.");
+                hours.clear();
+                refresh();
+            } catch (IllegalArgumentException ex) {
+                Notification.show(ex.getMessage());
+            }
+        });
+        log.setId("log-shift");
+        FlexLayout hoursForm = new FlexLayout(date, site, supervisor, hours, log);
+        hoursForm.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        hoursForm.setAlignItems(FlexLayout.Alignment.BASELINE);
+        hoursForm.addClassName("toolbar");
+        shifts.addColumn(org.vitalprep.classroom.CompetencyService.Shift::date).setHeader("Date").setAutoWidth(true);
+        shifts.addColumn(org.vitalprep.classroom.CompetencyService.Shift::site).setHeader("Site").setFlexGrow(1);
+        shifts.addColumn(org.vitalprep.classroom.CompetencyService.Shift::hours).setHeader("Hours").setAutoWidth(true);
+        shifts.addColumn(s -> s.attestedBy() == null ? "not yet attested" : "attested by " + s.attestedBy())
+                .setHeader("Attestation").setAutoWidth(true);
+        shifts.setAllRowsVisible(true);
+        add(hoursForm, shifts);
         refresh();
     }
 
@@ -94,6 +135,10 @@ public class MyClassesView extends Div {
         joined.setText(names.isEmpty() ? "You have not joined a class yet. Your instructor gives you a join code."
                 : "Your classes: " + String.join(", ", names) + ".");
         grid.setItems(classes.myAssignments());
+        shifts.setItems(competencies.myShifts());
+        var mine = competencies.myCompetencies();
+        long passed = mine.stream().filter(c -> c.status() == org.vitalprep.classroom.ChecklistReport.Status.PASSED).count();
+        competencySummary.setText("Competencies signed off as passed: " + passed + " of " + mine.size() + ".");
     }
 
     private String when(Instant t) {
