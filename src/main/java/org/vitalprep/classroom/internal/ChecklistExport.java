@@ -154,10 +154,7 @@ public final class ChecklistExport {
         doc.add(title);
         doc.add(infoTable(r));
 
-        doc.add(heading("Competencies"));
         doc.add(competencyTable(r));
-
-        doc.add(heading("Externship hours"));
         doc.add(hoursTable(r));
 
         doc.add(signatureBlock());
@@ -196,9 +193,7 @@ public final class ChecklistExport {
 
     private static PdfPTable competencyTable(ChecklistReport r) throws DocumentException {
         PdfPTable t = new PdfPTable(new float[]{1.1f, 3.5f, 1.4f, 4.2f});
-        t.setWidthPercentage(100);
-        t.setHeaderRows(1);
-        t.setSplitLate(false);
+        start(t, "Competencies");
         for (String h : List.of("Code", "Competency", "Status", "Attempts (date, result, evaluator)")) t.addCell(header(h));
         if (r.competencies().isEmpty()) {
             PdfPCell none = cell(new Phrase("No competencies in this checklist.", BODY));
@@ -237,10 +232,8 @@ public final class ChecklistExport {
     }
 
     private static PdfPTable hoursTable(ChecklistReport r) throws DocumentException {
-        PdfPTable t = new PdfPTable(new float[]{1.2f, 2.6f, 2.2f, 0.9f, 3.1f});
-        t.setWidthPercentage(100);
-        t.setHeaderRows(1);
-        t.setSplitLate(false);
+        PdfPTable t = new PdfPTable(new float[]{1.2f, 2.4f, 2.1f, 0.9f, 3.4f});
+        start(t, "Externship hours");
         for (String h : List.of("Date", "Site", "Supervisor", "Hours", "Attestation")) t.addCell(header(h));
         if (r.hours().isEmpty()) {
             PdfPCell none = cell(new Phrase("No externship hours recorded.", BODY));
@@ -318,11 +311,19 @@ public final class ChecklistExport {
         return out.toByteArray();
     }
 
-    private static Paragraph heading(String text) {
-        Paragraph p = new Paragraph(text, HEADING);
-        p.setSpacingBefore(12);
-        p.setSpacingAfter(6);
-        return p;
+    /**
+     * The section heading is the table's first header row, so it never sits alone at the foot of a page and is
+     * repeated, with the column headers, on every page the table continues on.
+     */
+    private static void start(PdfPTable t, String heading) {
+        t.setWidthPercentage(100);
+        t.setSpacingBefore(10);
+        t.setHeaderRows(2);
+        t.setSplitLate(false);
+        PdfPCell h = plain(heading, HEADING);
+        h.setColspan(t.getNumberOfColumns());
+        h.setPaddingBottom(6);
+        t.addCell(h);
     }
 
     private static PdfPCell header(String text) {
