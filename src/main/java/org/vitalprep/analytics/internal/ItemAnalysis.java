@@ -288,7 +288,6 @@ public final class ItemAnalysis {
             sumPq += pj * (1 - pj);
         }
         OptionalDouble alpha = OptionalDouble.empty(), kr20 = OptionalDouble.empty(), sem = OptionalDouble.empty();
-        boolean reliable = false;
         if (k < 2) {
             notes.add("reliability needs at least 2 items; the table has " + k);
         } else if (cc < 2) {
@@ -296,7 +295,6 @@ public final class ItemAnalysis {
         } else if (zero(ccVar, ccVar + ccMean * ccMean)) {
             notes.add("the total scores of the " + cc + " complete cases do not vary, so reliability is undefined");
         } else {
-            reliable = true;
             double a = (double) k / (k - 1) * (1 - sumItemVar / ccVar);
             alpha = OptionalDouble.of(a);
             if (dichotomous) kr20 = OptionalDouble.of((double) k / (k - 1) * (1 - sumPq / ccVar));
@@ -332,7 +330,7 @@ public final class ItemAnalysis {
             OptionalDouble d = gj == 0 ? OptionalDouble.empty() : OptionalDouble.of(upX[j] / gj - loX[j] / gj);
 
             OptionalDouble aid = OptionalDouble.empty();
-            if (reliable && k >= 3) {
+            if (k >= 3 && cc >= 2) {
                 double cov = sxt[j] / cc - (sx[j] / cc) * ccMean;
                 double restVar = ccVar - 2 * cov + itemVarCc[j];
                 if (!zero(restVar, restVar + ccMean * ccMean)) {
