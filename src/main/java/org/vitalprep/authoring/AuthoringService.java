@@ -215,6 +215,63 @@ public class AuthoringService {
         return ids.stream().map(this::owned).map(AuthoringService::parse).toList();
     }
 
+    /** The file formats questions can be imported from and exported to, by code. */
+    public List<String> importFormats() {
+        return java.util.Arrays.stream(org.vitalprep.authoring.internal.formats.InterchangeFormat.values())
+                .map(org.vitalprep.authoring.internal.formats.InterchangeFormat::code).toList();
+    }
+
+    /**
+     * Converts an uploaded file into draft questions and a report of every item (imported, skipped or rejected,
+     * with the reason). Nothing is stored: {@link #acceptImport} does that.
+     */
+    public ImportPreview previewImport(String format, String fileName, byte[] content, String module) {
+        requireModule(module);
+        var f = org.vitalprep.authoring.internal.formats.InterchangeFormat.fromCode(format)
+                .orElseThrow(() -> new IllegalArgumentException("Unknown format '" + format + "'"));
+        var options = org.vitalprep.authoring.internal.formats.ImportOptions.forFile(fileName, module);
+        var c = org.vitalprep.authoring.internal.formats.BankConverter.read(f, fileName, content, options, format());
+        return new ImportPreview(fileName, f.code(), c.questions(), lines(c.report()), c.report().summary());
+    }
+
+    /** Stores the previewed questions as the caller's drafts (each checked again); returns them. */
+    public List<AuthoredItem> acceptImport(ImportPreview preview) {
+        List<AuthoredItem> created = createDrafts(preview.questions(), "imported from " + preview.fileName()
+                + " (" + preview.format() + ")");
+        audit.record("QUESTIONS_IMPORTED", who(), preview.fileName(), null, created.size() + " draft(s), "
+                + preview.summary());
+        return created;
+    }
+
+    /** The caller's questions (working copies) as a file in the format; what it cannot express is reported. */
+    public ExportFile export(String format, List<String> ids) {
+        var f = org.vitalprep.authoring.internal.formats.InterchangeFormat.fromCode(format)
+                .orElseThrow(() -> new IllegalArgumentException("Unknown format '" + format + "'"));
+        List<Question> questions = workingCopies(ids);
+        String module = questions.stream().map(Question::module).distinct().count() == 1
+                ? questions.getFirst().module() : "foundations";
+        var meta = new org.vitalprep.authoring.internal.formats.ImportOptions("my-questions", "My questions", module);
+        var w = org.vitalprep.authoring.internal.formats.BankConverter.write(f, questions, meta);
+        String ext = switch (f) {
+            case VITALPREP -> ".json";
+            case MOODLE_XML -> ".xml";
+            case GIFT, AIKEN -> ".txt";
+            case CSV -> ".csv";
+        };
+        String type = switch (f) {
+            case VITALPREP -> "application/json";
+            case MOODLE_XML -> "application/xml";
+            case CSV -> "text/csv";
+            default -> "text/plain";
+        };
+        return new ExportFile("my-questions-" + f.code() + ext, type + ";charset=UTF-8", w.bytes(), lines(w.report()));
+    }
+
+    private static List<ConversionLine> lines(org.vitalprep.authoring.internal.formats.ConversionReport r) {
+        return r.entries().stream().map(e -> new ConversionLine(e.number(), e.where(), e.questionId(),
+                e.status().name(), e.reason(), e.notes())).toList();
+    }
+
     public java.util.Set<String> domainCodes() {
         return banks.domainCodes();
     }

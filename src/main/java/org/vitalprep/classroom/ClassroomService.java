@@ -355,6 +355,59 @@ public class ClassroomService {
         return attempts.assignmentAttempts(assignmentId);
     }
 
+    /** Item analysis of one question of an assignment: its stem and the option texts for display. */
+    public record AnalysedItem(String questionId, int version, String stem, java.util.Map<String, String> optionTexts) {}
+
+    /** The item analysis of an assignment over first attempts or all attempts, with the questions' texts. */
+    public record Analysis(AssignmentInfo assignment, org.vitalprep.analytics.ItemAnalysis.Result result,
+                           java.util.Map<String, AnalysedItem> questions) {}
+
+    /**
+     * Classical item analysis of the submitted attempts at an assignment (only its class's instructors): per item
+     * facility, item-rest point-biserial, upper/lower 27% discrimination and distractors; KR-20/alpha and SEM.
+     */
+    @PreAuthorize("hasAnyRole('INSTRUCTOR','ADMIN')")
+    public Analysis itemAnalysis(String assignmentId, boolean firstAttemptsOnly) {
+        AssignmentInfo a = assignment(assignmentId);
+        List<AttemptRecord> done = attempts.assignmentAttempts(assignmentId).stream().filter(AttemptRecord::submitted)
+                .sorted(Comparator.comparing(AttemptRecord::startedAt)).toList();
+        if (firstAttemptsOnly) {
+            Map<String, AttemptRecord> first = new LinkedHashMap<>();
+            done.forEach(r -> first.putIfAbsent(r.learnerId(), r));
+            done = List.copyOf(first.values());
+        }
+        // one column per question (an exam assignment's forms differ: each attempt has its own questions)
+        Map<String, AnalysedItem> questions = new LinkedHashMap<>();
+        Map<String, org.vitalprep.analytics.ResponseTable.Item> columns = new LinkedHashMap<>();
+        for (AttemptRecord r : done) {
+            for (AttemptRecord.ItemRecord it : r.items()) {
+                if (!it.scored() || columns.containsKey(it.questionId())) continue;
+                Question q = banks.question(it.questionId(), it.questionVersion());
+                boolean choice = q.type().singleChoice() || q.type() == org.vitalprep.bank.QuestionType.MULTIPLE_RESPONSE;
+                columns.put(q.id(), choice
+                        ? new org.vitalprep.analytics.ResponseTable.Item(q.id(),
+                        q.options().stream().map(Question.Option::id).toList(), q.keyIds())
+                        : org.vitalprep.analytics.ResponseTable.Item.scoreOnly(q.id()));
+                Map<String, String> texts = new LinkedHashMap<>();
+                q.options().forEach(o -> texts.put(o.id(), o.text()));
+                questions.put(q.id(), new AnalysedItem(q.id(), q.version(), q.stem(), texts));
+            }
+        }
+        var table = org.vitalprep.analytics.ResponseTable.builder(List.copyOf(columns.values()),
+                firstAttemptsOnly ? org.vitalprep.analytics.ResponseTable.FIRST_ATTEMPTS
+                        : org.vitalprep.analytics.ResponseTable.ALL_ATTEMPTS);
+        for (AttemptRecord r : done) {
+            table.attempt();
+            for (AttemptRecord.ItemRecord it : r.items()) {
+                if (!it.scored()) continue;
+                boolean choice = columns.get(it.questionId()).hasOptions();
+                table.answer(it.questionId(), it.score() == null ? 0 : Math.max(0, Math.min(1, it.score())),
+                        choice ? it.chosen() : List.of());
+            }
+        }
+        return new Analysis(a, org.vitalprep.analytics.ItemAnalysis.analyze(table.build()), questions);
+    }
+
     // ---- internals -----------------------------------------------------------------------------------------
 
     private ClassDocument taught(String classId) {

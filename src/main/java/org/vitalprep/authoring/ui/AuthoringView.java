@@ -121,6 +121,8 @@ public class AuthoringView extends Div {
                 new RouteParameters("id", e.getItem().id()))));
         grid.setAllRowsVisible(true);
         add(grid);
+        add(new H3("Import and export"), new ImportExportPanel(authoring,
+                () -> grid.getListDataView().getItems().toList(), this::refresh));
         refresh();
     }
 

@@ -1,4 +1,4 @@
-package org.vitalprep.analytics.internal;
+package org.vitalprep.analytics;
 
 import java.util.ArrayList;
 import java.util.Arrays;

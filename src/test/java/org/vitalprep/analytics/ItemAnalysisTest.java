@@ -1,13 +1,13 @@
-package org.vitalprep.analytics.internal;
+package org.vitalprep.analytics;
 
 import org.junit.jupiter.api.Test;
-import org.vitalprep.analytics.internal.ItemAnalysis.FlagKind;
-import org.vitalprep.analytics.internal.ItemAnalysis.ItemStats;
-import org.vitalprep.analytics.internal.ItemAnalysis.OptionStats;
-import org.vitalprep.analytics.internal.ItemAnalysis.Result;
-import org.vitalprep.analytics.internal.ItemAnalysis.Role;
-import org.vitalprep.analytics.internal.ItemAnalysis.TestStats;
-import org.vitalprep.analytics.internal.ResponseTable.Item;
+import org.vitalprep.analytics.ItemAnalysis.FlagKind;
+import org.vitalprep.analytics.ItemAnalysis.ItemStats;
+import org.vitalprep.analytics.ItemAnalysis.OptionStats;
+import org.vitalprep.analytics.ItemAnalysis.Result;
+import org.vitalprep.analytics.ItemAnalysis.Role;
+import org.vitalprep.analytics.ItemAnalysis.TestStats;
+import org.vitalprep.analytics.ResponseTable.Item;
 
 import java.io.IOException;
 import java.io.InputStream;
