@@ -147,7 +147,7 @@ final class MoodleXmlReader {
         }
         Item item = new Item(qe, where, name);
         String problem = switch (type) {
-            case "multichoice" -> item.multichoice(!isFalse(text(child(qe, "single"))), false);
+            case "multichoice" -> item.multichoice(child(qe, "single") == null || !isFalse(childText(qe, "single")), false);
             case "multichoiceset" -> item.multichoice(false, true);
             case "truefalse" -> item.truefalse();
             case "matching" -> item.matching();
@@ -180,7 +180,7 @@ final class MoodleXmlReader {
             this.where = where;
             Element qt = child(qe, "questiontext");
             this.format = qt == null || qt.getAttribute("format").isBlank() ? "html" : qt.getAttribute("format");
-            String idnumber = text(child(qe, "idnumber")).strip();
+            String idnumber = childText(qe, "idnumber");
             if (!idnumber.isEmpty()) q.put("id", idnumber);
             Rich stem = rich(qt, "html");
             q.put("stem", stem.text);
@@ -340,7 +340,7 @@ final class MoodleXmlReader {
                 }
                 Double d = parseNumber(v);
                 if (d == null) return "answer '" + v + "' is not a number";
-                double tol = Math.abs(orZero(parseNumber(text(child(ae, "tolerance")).strip())));
+                double tol = Math.abs(orZero(parseNumber(childText(ae, "tolerance"))));
                 if (a.fraction >= 99.999 && keyAnswer == null) {
                     keyAnswer = a;
                     value = d;
@@ -409,27 +409,31 @@ final class MoodleXmlReader {
         }
 
         String ordering() {
-            List<Answer> answers = answers(false);
+            List<Answer> answers = answers(true);
             List<Answer> sorted = new ArrayList<>(answers);
             sorted.sort((a, b) -> Double.compare(a.fraction, b.fraction));
             q.put("type", "ordering");
-            ArrayNode opts = q.putArray("options");
             ArrayNode key = q.putArray("key");
             Set<String> ids = new HashSet<>();
+            List<ObjectNode> steps = new ArrayList<>();
             for (Answer a : sorted) {
-                ObjectNode o = opts.addObject();
+                ObjectNode o = ItemCollector.object();
                 String id = Slugs.shortId(a.text.text, "s" + (ids.size() + 1), ids);
                 o.put("id", id);
                 o.put("text", a.text.text);
                 if (!a.feedback.text.isBlank()) o.put("rationale", a.feedback.text);
                 key.add(id);
+                steps.add(o);
             }
-            String selectType = text(child(qe, "selecttype")).strip();
-            int selectCount = (int) orZero(parseNumber(text(child(qe, "selectcount")).strip()));
+            ArrayNode opts = q.putArray("options");
+            scrambled(steps, q.get("stem").asString()).forEach(opts::add);
+            if (steps.size() > 1) notes.add("steps listed in a shuffled order (the file gives them in the correct order)");
+            String selectType = childText(qe, "selecttype");
+            int selectCount = (int) orZero(parseNumber(childText(qe, "selectcount")));
             if (!selectType.isEmpty() && !selectType.equalsIgnoreCase("ALL") && selectCount > 0 && selectCount < answers.size()) {
                 notes.add("Moodle showed " + selectCount + " of the " + answers.size() + " items; VitalPrep shows all");
             }
-            String grading = text(child(qe, "gradingtype")).strip();
+            String grading = childText(qe, "gradingtype");
             if (!grading.isEmpty() && !grading.equalsIgnoreCase("ALL_OR_NOTHING")) {
                 notes.add("Moodle grading '" + grading + "' gave partial credit; VitalPrep scores ordering all or nothing");
             }
@@ -462,7 +466,7 @@ final class MoodleXmlReader {
             Rich feedback = rich(child(ae, "feedback"), format);
             Double fraction = parseNumber(ae.getAttribute("fraction").strip());
             if (fraction == null) {
-                Double legacy = parseNumber(text(child(ae, "fraction")).strip());
+                Double legacy = parseNumber(childText(ae, "fraction"));
                 fraction = legacy == null ? 0 : legacy * (legacy <= 1 && legacy >= -1 ? 100 : 1);
             }
             return new Answer(text, feedback, fraction);
@@ -550,6 +554,21 @@ final class MoodleXmlReader {
     }
 
     private record Answer(Rich text, Rich feedback, double fraction) {}
+
+    /**
+     * The steps of an ordering question in an order that is not the correct one (a shuffle seeded by the stem,
+     * so the same file gives the same question): VitalPrep shows options in authored order unless an
+     * assignment shuffles them.
+     */
+    static <T> List<T> scrambled(List<T> inOrder, String seed) {
+        List<T> list = new ArrayList<>(inOrder);
+        if (list.size() < 2) return list;
+        java.util.Random random = new java.util.Random(seed.hashCode());
+        do {
+            java.util.Collections.shuffle(list, random);
+        } while (list.equals(inOrder));
+        return list;
+    }
 
     private record Rich(String text, List<Image> images) {}
 
@@ -677,7 +696,7 @@ final class MoodleXmlReader {
 
     private static boolean isFalse(String single) {
         String s = single.strip();
-        return s.equals("false") || s.equals("0");
+        return s.equals("false") || s.equals("0") || s.isEmpty();
     }
 
     static Double parseNumber(String s) {
