@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * VitalPrep: certification exam prep for medical assistants. With no arguments (or Spring options) it runs the
- * web app; {@code coverage}, {@code lint} and {@code calibrate} run command-line tools and exit.
+ * web app; {@code coverage}, {@code lint}, {@code calibrate} and {@code convert} run command-line tools and exit.
  */
 @SpringBootApplication
 @EnableCaching
@@ -25,6 +25,9 @@ public class VitalPrepApplication {
         }
         if (args.length > 0 && args[0].equals("calibrate")) {
             System.exit(org.vitalprep.progress.ProgressCommands.calibrate(args, System.out, System.err));
+        }
+        if (args.length > 0 && args[0].equals("convert")) {
+            System.exit(org.vitalprep.authoring.ConvertCommand.run(args, System.in, System.out, System.err));
         }
         SpringApplication.run(VitalPrepApplication.class, args);
     }
