@@ -141,6 +141,11 @@ class ClassroomIT {
             assertThat(r.items().getFirst().questionVersion()).isEqualTo(1);
             assertThat(r.items().getFirst().score()).isEqualTo(1.0);
         });
+        ClassroomService.Analysis analysis = classes.itemAnalysis(assignment.id(), true);
+        assertThat(analysis.result().test().attempts()).isEqualTo(1);
+        assertThat(analysis.result().item(item.id()).facility().getAsDouble()).isEqualTo(1.0);
+        assertThat(analysis.result().item(library.id()).facility().getAsDouble()).isEqualTo(0.0);
+        assertThat(analysis.questions().get(item.id()).stem()).isEqualTo("Which tube is used for a CBC?");
         classes.overrideGrade(assignment.id(), "user:" + learner1, 80, "Re-graded after a flawed item");
         String csv = new String(classes.gradebookCsv(clazz.id()), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFLearner,Account,Tubes quiz,Average\r\n").contains(learner1 + ",80,80.0");
@@ -175,6 +180,7 @@ class ClassroomIT {
         assertThatThrownBy(() -> classes.removeMember(clazz.id(), "user:" + learner1))
                 .isInstanceOf(NoSuchElementException.class);
         assertThatThrownBy(() -> classes.attemptsAt(assignment.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> classes.itemAnalysis(assignment.id(), false)).isInstanceOf(NoSuchElementException.class);
         assertThatThrownBy(() -> attempts.assignmentAttempts(assignment.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> classes.quiz(quiz.id())).isInstanceOf(NoSuchElementException.class);
         assertThatThrownBy(() -> classes.previewQuiz(quiz.id())).isInstanceOf(NoSuchElementException.class);

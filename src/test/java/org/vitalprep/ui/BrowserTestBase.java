@@ -78,10 +78,13 @@ public abstract class BrowserTestBase {
     static void click(WebDriver driver, WebDriverWait wait, By by) {
         for (int attempt = 1; ; attempt++) {
             try {
+                // scroll first: an element scrolled out of the layout's scroll container counts as not displayed
+                org.openqa.selenium.WebElement present = wait.until(
+                        org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(by));
+                ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                        "arguments[0].scrollIntoView({block: 'center'})", present);
                 org.openqa.selenium.WebElement el = wait.until(
                         org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(by));
-                ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                        "arguments[0].scrollIntoView({block: 'center'})", el);
                 el.click();
                 return;
             } catch (org.openqa.selenium.StaleElementReferenceException e) {
