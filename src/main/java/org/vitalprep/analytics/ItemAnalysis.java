@@ -209,11 +209,12 @@ public final class ItemAnalysis {
         for (int j = 0; j < k; j++) g[j] = n[j] >= 2 ? (GROUP_PERCENT * n[j] + 99) / 100 : 0;
 
         // option slots: per choice item, its options then one "omitted" slot
-        int[] slotBase = new int[k];
+        int[] slotBase = new int[k], omittedSlot = new int[k];
         int slots = 0;
         for (int j = 0; j < k; j++) {
             int options = items.get(j).optionIds().size();
             slotBase[j] = options == 0 ? -1 : slots;
+            omittedSlot[j] = slots + options;
             slots += options == 0 ? 0 : options + 1;
         }
         int[] optCount = new int[slots], optUp = new int[slots], optLo = new int[slots];
@@ -247,7 +248,7 @@ public final class ItemAnalysis {
                 if (base < 0) continue;
                 int mask = c[off + j];
                 if (mask == 0) {
-                    count(base + items.get(j).optionIds().size(), x, t, up, lo, optCount, optSumX, optSumT, optUp, optLo);
+                    count(omittedSlot[j], x, t, up, lo, optCount, optSumX, optSumT, optUp, optLo);
                 } else {
                     for (; mask != 0; mask &= mask - 1) {
                         count(base + Integer.numberOfTrailingZeros(mask), x, t, up, lo, optCount, optSumX, optSumT, optUp, optLo);

@@ -13,19 +13,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Random;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 class ItemAnalysisTest {
@@ -456,9 +452,9 @@ class ItemAnalysisTest {
         assertThat(sata.keyMask()).isEqualTo(0b101);
         ItemStats s = ItemAnalysis.analyze(t).item("sata");
         assertThat(s.options()).extracting(OptionStats::optionId, OptionStats::role, OptionStats::count).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("a", Role.KEY, 2), org.assertj.core.groups.Tuple.tuple("b", Role.DISTRACTOR, 1),
-                org.assertj.core.groups.Tuple.tuple("c", Role.KEY, 1), org.assertj.core.groups.Tuple.tuple("d", Role.DISTRACTOR, 1),
-                org.assertj.core.groups.Tuple.tuple("", Role.OMITTED, 1));
+                tuple("a", Role.KEY, 2), tuple("b", Role.DISTRACTOR, 1),
+                tuple("c", Role.KEY, 1), tuple("d", Role.DISTRACTOR, 1),
+                tuple("", Role.OMITTED, 1));
         assertThat(s.facility().getAsDouble()).isCloseTo(0.375, within(EXACT));
     }
 
