@@ -2,8 +2,8 @@ package org.vitalprep.bench;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.vitalprep.analytics.internal.ItemAnalysis;
-import org.vitalprep.analytics.internal.ResponseTable;
+import org.vitalprep.analytics.ItemAnalysis;
+import org.vitalprep.analytics.ResponseTable;
 
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;

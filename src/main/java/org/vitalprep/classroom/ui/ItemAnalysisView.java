@@ -85,6 +85,7 @@ public class ItemAnalysisView extends Div implements BeforeEnterObserver {
         grid.addColumn(i -> i.flags().stream().map(f -> f.kind().label()
                         + (f.optionId().isEmpty() ? "" : " (" + f.optionId() + ")")).distinct()
                 .collect(Collectors.joining(", "))).setHeader("Flags").setFlexGrow(1);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(a.result().items());
         grid.setAllRowsVisible(true);
         body.add(grid);
@@ -101,6 +102,7 @@ public class ItemAnalysisView extends Div implements BeforeEnterObserver {
             options.addColumn(o -> pct(o.upperProportion())).setHeader("Upper 27%").setAutoWidth(true);
             options.addColumn(o -> pct(o.lowerProportion())).setHeader("Lower 27%").setAutoWidth(true);
             options.addColumn(o -> num(o.pointBiserial(), 2)).setHeader("r").setAutoWidth(true);
+            options.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
             options.setItems(i.options());
             options.setAllRowsVisible(true);
             Details d = new Details(new Span(stem(a, i.itemId())), options);
