@@ -41,7 +41,11 @@ public class AuthoringService {
     private final AuditLog audit;
     private final Clock clock;
 
-    AuthoringService(AuthoredItemStore store, QuestionBankService banks, CurrentUser user, AuditLog audit, Clock clock) {
+    private final org.vitalprep.exam.AttemptService attempts;
+
+    AuthoringService(AuthoredItemStore store, QuestionBankService banks, CurrentUser user, AuditLog audit, Clock clock,
+                     org.vitalprep.exam.AttemptService attempts) {
+        this.attempts = attempts;
         this.store = store;
         this.banks = banks;
         this.user = user;
@@ -65,7 +69,7 @@ public class AuthoringService {
 
     public List<AuthoredItem> items(AuthoredItem.Filter f) {
         String text = f.text() == null || f.text().isBlank() ? null : f.text().toLowerCase(Locale.ROOT);
-        return store.byOwner(user.isAdmin() ? null : user.learnerId()).stream()
+        List<AuthoredItemDocument> docs = store.byOwner(user.isAdmin() ? null : user.learnerId()).stream()
                 .filter(d -> blank(f.module()) || f.module().equals(d.module()))
                 .filter(d -> blank(f.status()) || f.status().equals(d.status()))
                 .filter(d -> blank(f.difficulty()) || f.difficulty().equals(d.difficulty()))
@@ -74,7 +78,16 @@ public class AuthoringService {
                         .anyMatch(x -> x.equals(f.domain()) || x.startsWith(f.domain() + "/"))))
                 .filter(d -> text == null || d.id().contains(text)
                         || (d.stemPreview() != null && d.stemPreview().toLowerCase(Locale.ROOT).contains(text)))
-                .map(AuthoringService::view).toList();
+                .toList();
+        java.util.Map<String, org.vitalprep.exam.QuestionStats> stats = attempts.questionStats(
+                docs.stream().filter(d -> d.publishedVersion() != null).map(AuthoredItemDocument::id).toList());
+        return docs.stream().map(d -> view(d, stats.get(d.id())))
+                .filter(i -> switch (f.statistic() == null ? "" : f.statistic()) {
+                    case "answered" -> i.learners() != null && i.learners() > 0;
+                    case "unanswered" -> i.learners() == null || i.learners() == 0;
+                    case "flagged" -> i.flaggedByStatistics();
+                    default -> true;
+                }).toList();
     }
 
     public AuthoredItem item(String id) {
@@ -362,10 +375,14 @@ public class AuthoringService {
     }
 
     private static AuthoredItem view(AuthoredItemDocument d) {
+        return view(d, null);
+    }
+
+    private static AuthoredItem view(AuthoredItemDocument d, org.vitalprep.exam.QuestionStats s) {
         return new AuthoredItem(d.id(), d.ownerId(), d.module(), QuestionType.fromCode(d.type()), d.status(), d.json(),
                 d.stemPreview(), d.difficulty(), d.domains(), d.publishedVersion(), d.updatedAt(),
                 d.history() == null ? List.of() : d.history().stream()
                         .map(h -> new AuthoredItem.Event(h.at(), h.by(), h.action(), h.note())).toList(),
-                d.revision() == null ? 0 : d.revision());
+                d.revision() == null ? 0 : d.revision(), s == null ? null : s.n(), s == null ? null : s.p());
     }
 }

@@ -81,6 +81,12 @@ public class AttemptService {
         return engine.records(assignmentId);
     }
 
+    /** Facility and learner count of each question, over every learner's first final answer to it. */
+    @PreAuthorize("hasAnyRole('INSTRUCTOR','ADMIN')")
+    public java.util.Map<String, QuestionStats> questionStats(java.util.Collection<String> questionIds) {
+        return engine.questionStats(questionIds);
+    }
+
     /** A question as learners would see it (with the feedback for {@code answer}, if given): authors' preview. */
     @PreAuthorize("hasAnyRole('INSTRUCTOR','ADMIN')")
     public ItemView preview(org.vitalprep.bank.Question question, Answer answer) {

@@ -40,6 +40,7 @@ public class AuthoringView extends Div {
     private final Select<String> difficulty = new Select<>();
     private final ComboBox<String> domain = new ComboBox<>("Exam domain");
     private final TextField text = new TextField("Search");
+    private final Select<String> statistic = new Select<>();
 
     public AuthoringView(AuthoringService authoring) {
         this.authoring = authoring;
@@ -98,13 +99,23 @@ public class AuthoringView extends Div {
             s.addValueChangeListener(e -> refresh());
         }
         type.addValueChangeListener(e -> refresh());
+        statistic.setLabel("Statistics");
+        statistic.setItems("", "answered", "unanswered", "flagged");
+        statistic.setItemLabelGenerator(v -> switch (v) {
+            case "answered" -> "Answered by learners";
+            case "unanswered" -> "Not answered yet";
+            case "flagged" -> "Flagged: p < 0.20 or p ≥ 0.96";
+            default -> "Any";
+        });
+        statistic.setValue("");
+        statistic.addValueChangeListener(e -> refresh());
         domain.setItems(new TreeSet<>(authoring.domainCodes()));
         domain.setClearButtonVisible(true);
         domain.addValueChangeListener(e -> refresh());
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setClearButtonVisible(true);
         text.addValueChangeListener(e -> refresh());
-        FlexLayout filters = new FlexLayout(text, module, type, status, difficulty, domain);
+        FlexLayout filters = new FlexLayout(text, module, type, status, difficulty, domain, statistic);
         filters.addClassName("toolbar");
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         add(filters);
@@ -117,6 +128,9 @@ public class AuthoringView extends Div {
         grid.addColumn(AuthoredItem::status).setHeader("Status").setAutoWidth(true);
         grid.addColumn(i -> i.publishedVersion() == null ? "" : "v" + i.publishedVersion()).setHeader("Published")
                 .setAutoWidth(true);
+        grid.addColumn(i -> i.learners() == null || i.learners() == 0 ? "" : String.format(java.util.Locale.ROOT,
+                "%.2f (n=%d)%s", i.facility(), i.learners(), i.flaggedByStatistics() ? " ⚑" : ""))
+                .setHeader("p (learners)").setAutoWidth(true);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(QuestionEditorView.class,
                 new RouteParameters("id", e.getItem().id()))));
         grid.setAllRowsVisible(true);
@@ -128,7 +142,7 @@ public class AuthoringView extends Div {
 
     private void refresh() {
         grid.setItems(authoring.items(new AuthoredItem.Filter(module.getValue(), domain.getValue(), type.getValue(),
-                status.getValue(), difficulty.getValue(), text.getValue())));
+                status.getValue(), difficulty.getValue(), text.getValue(), statistic.getValue())));
     }
 
     private static List<String> withAny(List<String> values) {

@@ -187,7 +187,8 @@ public final class BankParser {
                         JsonNode choices = q.get("choices");
                         for (int c = 0; c < choices.size(); c++) {
                             JsonNode ch = choices.get(c);
-                            if (!used.contains(text(ch, "id")) && text(ch, "rationale") == null) {
+                            boolean draft = "draft".equals(text(q, "status"));
+                            if (!draft && !used.contains(text(ch, "id")) && text(ch, "rationale") == null) {
                                 r.add("/choices/" + c + "/rationale",
                                         "choice '" + text(ch, "id") + "' matches no prompt, so it needs a rationale");
                             }

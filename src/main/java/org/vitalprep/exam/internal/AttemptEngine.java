@@ -242,6 +242,27 @@ public class AttemptEngine {
         return store.byAssignment(assignmentId).stream().map(this::record).toList();
     }
 
+    /** Facility per question over each learner's first final answer (submitted, or answered in tutor mode). */
+    public Map<String, org.vitalprep.exam.QuestionStats> questionStats(java.util.Collection<String> questionIds) {
+        if (questionIds.isEmpty()) return Map.of();
+        Set<String> wanted = new HashSet<>(questionIds);
+        Map<String, double[]> sums = new HashMap<>(); // id -> {n, sum}
+        Set<String> counted = new HashSet<>();
+        for (AttemptDocument a : store.showing(wanted)) {
+            for (AttemptDocument.Item it : a.items()) {
+                if (!wanted.contains(it.questionId()) || !it.scored()) continue;
+                boolean fin = !a.active() || (a.immediateFeedback() && it.response() != null);
+                if (!fin || !counted.add(a.learnerId() + "|" + it.questionId())) continue;
+                double[] s = sums.computeIfAbsent(it.questionId(), k -> new double[2]);
+                s[0]++;
+                s[1] += it.response() == null ? 0 : it.response().score();
+            }
+        }
+        Map<String, org.vitalprep.exam.QuestionStats> out = new HashMap<>();
+        sums.forEach((id, s) -> out.put(id, new org.vitalprep.exam.QuestionStats(id, (int) s[0], s[1] / s[0])));
+        return out;
+    }
+
     /** How many attempts the learner has started at the assignment. */
     public int attemptCount(String learnerId, String assignmentId) {
         return (int) store.countByAssignment(learnerId, assignmentId);

@@ -77,6 +77,12 @@ class AttemptStore {
                 .with(Sort.by(Sort.Direction.DESC, "startedAt")).limit(limit), AttemptDocument.class);
     }
 
+    /** Attempts showing any of the questions, oldest first. */
+    List<AttemptDocument> showing(java.util.Collection<String> questionIds) {
+        return mongo.find(Query.query(Criteria.where("items.questionId").in(questionIds))
+                .with(Sort.by(Sort.Direction.ASC, "startedAt")), AttemptDocument.class);
+    }
+
     List<AttemptDocument> byAssignment(String assignmentId) {
         return mongo.find(Query.query(Criteria.where("assignmentId").is(assignmentId))
                 .with(Sort.by(Sort.Direction.ASC, "startedAt")), AttemptDocument.class);
