@@ -41,6 +41,29 @@ final class Fixtures {
                 .orElseThrow(() -> new AssertionError("no question " + id + " in\n" + c.report().toText()));
     }
 
+    /** One question from its bank JSON (checked by the validator), filed under {@code module}. */
+    static Question question(String module, String json) {
+        BankFormat.Parsed p = FORMAT.parseQuestion(module, json);
+        if (!p.ok()) throw new AssertionError(p.errors().toString());
+        return p.questions().getFirst().withBank("test-bank", module);
+    }
+
+    /** All questions of a repository bank. */
+    static java.util.List<Question> bank(String file) {
+        try {
+            java.nio.file.Path path = java.nio.file.Path.of("question-banks", file);
+            BankFormat.Parsed p = FORMAT.parse(path.toString(), java.nio.file.Files.readAllBytes(path));
+            if (!p.ok()) throw new AssertionError(p.errors().toString());
+            return p.questions();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Question first(java.util.List<Question> questions, java.util.function.Predicate<Question> p) {
+        return questions.stream().filter(p).findFirst().orElseThrow();
+    }
+
     static ConversionReport.Entry entry(Conversion c, int number) {
         return c.report().entries().stream().filter(e -> e.number() == number).findFirst()
                 .orElseThrow(() -> new AssertionError("no entry " + number + " in\n" + c.report().toText()));
