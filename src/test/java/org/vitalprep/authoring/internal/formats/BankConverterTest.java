@@ -55,6 +55,17 @@ class BankConverterTest {
     }
 
     @Test
+    void categoryPathsGiveModuleAndTopic() {
+        assertThat(Category.parse("$course$/top/Default for MA 101/Phlebotomy/Order of draw"))
+                .isEqualTo(new Category("Default for MA 101/Phlebotomy/Order of draw", "phlebotomy", "order-of-draw"));
+        assertThat(Category.parse("$course$/top/ekg")).isEqualTo(new Category("ekg", "ekg", null));
+        assertThat(Category.parse("$course$/top/clinical-duties/ehr")).isEqualTo(new Category("clinical-duties/ehr", "clinical-duties", "ehr"));
+        assertThat(Category.parse("$module$/top/Default for Quiz 1")).isEqualTo(new Category("Default for Quiz 1", null, null));
+        assertThat(Category.parse("Tubes//caps")).isEqualTo(new Category("Tubes/caps", null, "tubes-caps"));
+        assertThat(Category.pathFor("phlebotomy", "order-of-draw")).isEqualTo("$course$/top/phlebotomy/order-of-draw");
+    }
+
+    @Test
     void theReportHasOneLinePerEntryAndASummary() {
         Conversion c = Fixtures.read(InterchangeFormat.GIFT, "::A:: Yes?{T}\n\n::B:: Why?{}\n\n::C:: Broken {=x\n");
         assertThat(c.report().toText()).isEqualTo("""

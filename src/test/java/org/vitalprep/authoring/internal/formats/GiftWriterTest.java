@@ -30,7 +30,7 @@ class GiftWriterTest {
         assertThat(gift(q)).isEqualTo("""
                 // Phlebotomy (VitalPrep bank phl)
 
-                $CATEGORY: $course$/top/Phlebotomy/phlebotomy/order-of-draw
+                $CATEGORY: $course$/top/phlebotomy/order-of-draw
 
                 // question: ood-1
                 ::ood-1::[markdown]Which tube is drawn **first**? {

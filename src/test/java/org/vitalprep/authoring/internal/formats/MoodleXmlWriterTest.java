@@ -57,7 +57,7 @@ class MoodleXmlWriterTest {
         String xml = new String(w.bytes(), StandardCharsets.UTF_8);
         Document doc = MoodleXmlReader.parse(w.bytes());
         List<Element> qs = questions(doc);
-        assertThat(child(qs.get(0), "category")).isEqualTo("$course$/top/Phlebotomy/phlebotomy/" + sba.topic());
+        assertThat(child(qs.get(0), "category")).isEqualTo("$course$/top/phlebotomy/" + sba.topic());
         Element q = qs.get(1);
         assertThat(child(q, "name")).isEqualTo(sba.id());
         assertThat(child(q, "idnumber")).isEqualTo(sba.id());
