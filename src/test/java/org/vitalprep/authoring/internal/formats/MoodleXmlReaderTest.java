@@ -149,6 +149,14 @@ class MoodleXmlReaderTest {
     }
 
     @Test
+    void bitmapsAreDroppedBecauseTheSvgSanitizerWouldStripThemFromAWrapper() {
+        // Why the reader does not wrap a PNG in an SVG <image>: the sanitizer removes the element and data: URIs.
+        String wrapped = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1 1\">"
+                + "<image href=\"data:image/png;base64,iVBORw0KGgo=\" width=\"1\" height=\"1\"/></svg>";
+        assertThat(org.vitalprep.exam.internal.SvgSanitizer.sanitize(wrapped)).doesNotContain("image").doesNotContain("data:");
+    }
+
+    @Test
     void aCategoryWithoutAModuleNameSetsOnlyTheTopic() {
         Question q = byId(c, "paper-speed");
         assertThat(q.module()).isEqualTo("foundations");
