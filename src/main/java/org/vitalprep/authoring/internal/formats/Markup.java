@@ -161,9 +161,9 @@ final class Markup {
                 out.raw(e.wholeText().strip());
                 out.block();
             }
-            case "strong", "b" -> wrap(e, out, "**", inItem);
-            case "em", "i", "cite", "var" -> wrap(e, out, "*", inItem);
-            case "code", "kbd", "samp", "tt" -> wrap(e, out, "`", inItem);
+            case "strong", "b" -> wrap(e, out, "**");
+            case "em", "i", "cite", "var" -> wrap(e, out, "*");
+            case "code", "kbd", "samp", "tt" -> wrap(e, out, "`");
             case "ul", "ol" -> {
                 boolean numbered = e.normalName().equals("ol");
                 out.block();
@@ -226,7 +226,7 @@ final class Markup {
         for (Node child : e.childNodes()) render(child, out, inItem);
     }
 
-    private static void wrap(Element e, Out out, String marker, boolean inItem) {
+    private static void wrap(Element e, Out out, String marker) {
         Out inner = new Out(false);
         for (Node child : e.childNodes()) render(child, inner, true);
         String s = inner.sb.toString().replace('\n', ' ');
