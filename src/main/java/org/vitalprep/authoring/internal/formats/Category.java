@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A Moodle question category path ("$course$/top/Phlebotomy/Order of draw"; "//" is a slash inside a name), as
- * Moodle XML category pseudo-questions and GIFT's {@code $CATEGORY:} give it. The deepest segment naming a
- * VitalPrep module sets the module; the last segment, unless it names a module or is Moodle's "Default for ...",
- * becomes the topic slug.
+ * A Moodle question category path ("$course$/top/phlebotomy/Order of draw"; "//" is a slash inside a name), as
+ * Moodle XML category pseudo-questions and GIFT's {@code $CATEGORY:} give it. The last segment is the topic (as a
+ * slug) and the deepest segment before it that names a VitalPrep module is the module; a path whose last segment
+ * names a module and no earlier one does ("$course$/top/ekg") gives that module and no topic. Moodle's
+ * "Default for ..." categories give no topic.
  */
 record Category(String path, String module, String topic) {
 
@@ -20,23 +21,29 @@ record Category(String path, String module, String topic) {
         }
         while (!segments.isEmpty() && segments.getFirst().startsWith("$")) segments.removeFirst();
         if (!segments.isEmpty() && segments.getFirst().equals("top")) segments.removeFirst();
+        if (segments.isEmpty()) return new Category("", null, null);
         String module = null;
-        for (String seg : segments) {
-            String slug = Slugs.slug(seg, 80);
-            if (slug != null && ImportOptions.MODULES.contains(slug)) module = slug;
+        for (String seg : segments.subList(0, segments.size() - 1)) {
+            if (isModule(seg)) module = Slugs.slug(seg, 80);
         }
+        String last = segments.getLast();
         String topic = null;
-        if (!segments.isEmpty()) {
-            String last = segments.getLast();
-            String slug = Slugs.slug(last, 80);
-            if (slug != null && !ImportOptions.MODULES.contains(slug) && !last.startsWith("Default for ")) topic = slug;
+        if (module == null && isModule(last)) {
+            module = Slugs.slug(last, 80);
+        } else if (!last.startsWith("Default for ")) {
+            topic = Slugs.slug(last, 80);
         }
         return new Category(String.join("/", segments), module, topic);
     }
 
-    /** "$course$/top/Title/module/topic" for writers; slashes inside names doubled. */
-    static String pathFor(String title, String module, String topic) {
-        StringBuilder sb = new StringBuilder("$course$/top/").append(title.replace("/", "//")).append('/').append(module);
+    private static boolean isModule(String segment) {
+        String slug = Slugs.slug(segment, 80);
+        return slug != null && ImportOptions.MODULES.contains(slug);
+    }
+
+    /** "$course$/top/module" or "$course$/top/module/topic" for writers; slashes inside names doubled. */
+    static String pathFor(String module, String topic) {
+        StringBuilder sb = new StringBuilder("$course$/top/").append(module);
         if (topic != null && !topic.isBlank()) sb.append('/').append(topic.replace("/", "//"));
         return sb.toString();
     }

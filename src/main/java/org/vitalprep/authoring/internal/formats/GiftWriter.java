@@ -40,7 +40,7 @@ final class GiftWriter {
                 log.skipped(n, q, skip);
                 continue;
             }
-            String category = Category.pathFor(meta.title(), q.module() == null ? meta.module() : q.module(), q.topic());
+            String category = Category.pathFor(q.module() == null ? meta.module() : q.module(), q.topic());
             if (!category.equals(currentCategory)) {
                 g.append("$CATEGORY: ").append(oneLine(category)).append("\n\n");
                 currentCategory = category;

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class Markup {
 
-    private static final Pattern TAG = Pattern.compile("<\\s*/?\\s*[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?\\s*>");
+    private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>");
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]+|#x[0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);");
     private static final Pattern BOLD = Pattern.compile("\\*\\*(?=\\S)(.+?)(?<=\\S)\\*\\*");
     private static final Pattern ITALIC = Pattern.compile("(?<![*\\w])\\*(?=[^\\s*])(.+?)(?<=[^\\s*])\\*(?![*\\w])");
@@ -116,6 +116,12 @@ final class Markup {
             sb.append('\n');
         }
 
+        /** Starts a new line unless already at the start of one. */
+        void lineStart() {
+            trimEnd();
+            if (!sb.isEmpty() && sb.charAt(sb.length() - 1) != '\n') sb.append('\n');
+        }
+
         void block() {
             trimEnd();
             if (sb.isEmpty() || sb.toString().endsWith("\n\n")) return;
@@ -155,9 +161,9 @@ final class Markup {
                 out.raw(e.wholeText().strip());
                 out.block();
             }
-            case "strong", "b" -> wrap(e, out, "**", inItem);
-            case "em", "i", "cite", "var" -> wrap(e, out, "*", inItem);
-            case "code", "kbd", "samp", "tt" -> wrap(e, out, "`", inItem);
+            case "strong", "b" -> wrap(e, out, "**");
+            case "em", "i", "cite", "var" -> wrap(e, out, "*");
+            case "code", "kbd", "samp", "tt" -> wrap(e, out, "`");
             case "ul", "ol" -> {
                 boolean numbered = e.normalName().equals("ol");
                 out.block();
@@ -171,13 +177,13 @@ final class Markup {
                 out.block();
             }
             case "li" -> {
-                out.newline();
+                out.lineStart();
                 out.raw("- ");
                 children(e, out, true);
                 out.newline();
             }
             case "tr" -> {
-                out.newline();
+                out.lineStart();
                 boolean first = true;
                 for (Element cell : e.children()) {
                     if (!first) out.raw(" | ");
@@ -187,7 +193,7 @@ final class Markup {
                 out.newline();
             }
             case "dt", "dd" -> {
-                out.newline();
+                out.lineStart();
                 children(e, out, true);
                 out.newline();
             }
@@ -220,7 +226,7 @@ final class Markup {
         for (Node child : e.childNodes()) render(child, out, inItem);
     }
 
-    private static void wrap(Element e, Out out, String marker, boolean inItem) {
+    private static void wrap(Element e, Out out, String marker) {
         Out inner = new Out(false);
         for (Node child : e.childNodes()) render(child, inner, true);
         String s = inner.sb.toString().replace('\n', ' ');

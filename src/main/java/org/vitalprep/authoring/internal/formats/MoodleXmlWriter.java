@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Writes Moodle XML: a category per module and topic ("$course$/top/<bank title>/<module>/<topic>"), the id as
+ * Writes Moodle XML: a category per module and topic ("$course$/top/<module>/<topic>"), the id as
  * the question name and idnumber, exam domains as tags, Markdown as HTML in CDATA, rationales as answer feedback
  * and general feedback, an SVG image as an embedded file. Ordering questions use Moodle's Ordering type; hotspot
  * and EKG-strip questions are skipped.
@@ -32,7 +32,7 @@ final class MoodleXmlWriter {
                 log.skipped(n, q, skip);
                 continue;
             }
-            String category = Category.pathFor(meta.title(), q.module() == null ? meta.module() : q.module(), q.topic());
+            String category = Category.pathFor(q.module() == null ? meta.module() : q.module(), q.topic());
             if (!category.equals(currentCategory)) {
                 x.append("  <question type=\"category\">\n    <category>\n      <text>").append(esc(category))
                         .append("</text>\n    </category>\n    <info format=\"html\">\n      <text></text>\n    </info>\n  </question>\n");
