@@ -47,6 +47,28 @@ class HostileContentKaribuTest extends KaribuTestBase {
         assertNoActiveMarkup(after);
     }
 
+    @Autowired org.vitalprep.authoring.AuthoringService authoring;
+    @Autowired org.vitalprep.classroom.ClassroomService classes;
+
+    @Test
+    void hostileAuthoredQuestionsAndClassNamesAreRenderedInert() {
+        signIn("xss-teacher-" + System.nanoTime() + "@example.org", "INSTRUCTOR");
+        var draft = authoring.create("ekg", org.vitalprep.bank.QuestionType.SINGLE_BEST_ANSWER);
+        String json = draft.json().replace("Write the question here.", STEM.replace("\"", "\\\""))
+                .replace("First option", "<b onmouseover=alert(3)>First</b>");
+        var saved = authoring.save(draft.id(), "ekg", json, draft.revision());
+        UI.getCurrent().navigate("teach/questions/" + saved.id());
+        String editor = renderedHtml();
+        assertThat(editor).contains("Which tube?");
+        assertNoActiveMarkup(editor);
+
+        var clazz = classes.createClass("<img src=x onerror=alert(5)> MA 101", "<script>alert(6)</script>");
+        UI.getCurrent().navigate("teach/classes/" + clazz.id());
+        String page = renderedHtml();
+        assertThat(page).contains("MA 101");
+        assertNoActiveMarkup(page);
+    }
+
     /** The HTML of everything the UI holds (what the browser would be given), without list items' data. */
     private static String renderedHtml() {
         StringBuilder sb = new StringBuilder();
