@@ -26,6 +26,17 @@ class BankParserTest {
     }
 
     @Test
+    void absurdlyDeepJsonIsRefusedWithAClearErrorNotAStackOverflow() {
+        String deep = "{\"id\": \"deep\", \"questions\": " + "[".repeat(5000) + "]".repeat(5000) + "}";
+        BankParser.Result r = parse(deep);
+        assertThat(r.ok()).isFalse();
+        assertThat(r.errors()).singleElement().satisfies(e -> {
+            assertThat(e.file()).isEqualTo("test.json");
+            assertThat(e.message()).startsWith("invalid JSON").containsIgnoringCase("nesting depth");
+        });
+    }
+
+    @Test
     void aValidBankParsesIntoQuestions() {
         BankParser.Result r = parse(bank("b1", "phlebotomy", sba("q-1", "Which tube?", "b"), sba("q-2", "Which other tube?", "c")));
         assertThat(r.errors()).isEmpty();
