@@ -178,7 +178,7 @@ public class ClassroomService {
         QuizDocument d = new QuizDocument(old == null ? UUID.randomUUID().toString() : old.id(),
                 old == null ? user.learnerId() : old.ownerId(), spec.title().strip(), spec.questionIds(),
                 spec.ruleModules(), spec.ruleDomains(), spec.ruleDifficulty(), spec.ruleCount(), spec.minutes(),
-                spec.immediateFeedback(), spec.shuffleQuestions(), spec.shuffleOptions(), spec.attemptsAllowed(),
+                spec.immediateFeedback(), spec.feedbackAfterDue(), spec.shuffleQuestions(), spec.shuffleOptions(), spec.attemptsAllowed(),
                 clock.instant(), old == null ? null : old.revision());
         return spec(store.save(d));
     }
@@ -189,7 +189,7 @@ public class ClassroomService {
         QuizDocument q = ownedQuiz(quizId);
         List<AssignedQuiz.QuestionRef> refs = draw(q, new Random());
         return attempts.startPreview(new AssignedQuiz(null, "Preview: " + q.title(), null, refs, q.shuffleQuestions(),
-                q.shuffleOptions(), q.minutes(), q.immediateFeedback()));
+                q.shuffleOptions(), q.minutes(), q.immediateFeedback(), null));
     }
 
     /** The questions of a quiz at their current published versions: the hand-picked ones, then the rule's draw. */
@@ -247,15 +247,19 @@ public class ClassroomService {
             QuizDocument q = ownedQuiz(quizId);
             List<AssignmentDocument.Ref> refs = draw(q, new Random()).stream()
                     .map(r -> new AssignmentDocument.Ref(r.id(), r.version())).toList();
+            if (Boolean.TRUE.equals(q.feedbackAfterDue()) && dueAt == null) {
+                throw new IllegalArgumentException("This quiz shows feedback after the due date, so give it a due date");
+            }
             a = new AssignmentDocument(UUID.randomUUID().toString(), c.id(), q.title(), q.id(), null, refs,
-                    q.minutes(), q.immediateFeedback(), q.shuffleQuestions(), q.shuffleOptions(), opensAt, dueAt,
+                    q.minutes(), q.immediateFeedback(), q.feedbackAfterDue(), q.shuffleQuestions(), q.shuffleOptions(),
+                    opensAt, dueAt,
                     attemptsAllowed == null ? q.attemptsAllowed() : attemptsAllowed, user.learnerId(), clock.instant(),
                     List.of(), null);
         } else {
             var exam = banks.exams().stream().filter(e -> e.id().equals(examId)).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("No exam '" + examId + "'"));
             a = new AssignmentDocument(UUID.randomUUID().toString(), c.id(), exam.name() + " (timed simulation)", null,
-                    exam.id(), List.of(), 0, false, true, true, opensAt, dueAt,
+                    exam.id(), List.of(), 0, false, false, true, true, opensAt, dueAt,
                     attemptsAllowed == null ? 1 : attemptsAllowed, user.learnerId(), clock.instant(), List.of(), null);
         }
         if (a.attemptsAllowed() < 0 || a.attemptsAllowed() > 100) throw new IllegalArgumentException("0 to 100 attempts");
@@ -343,7 +347,8 @@ public class ClassroomService {
         if (percent != null) overrides.add(new AssignmentDocument.Override(learnerId, percent, reason.strip(), who(),
                 clock.instant()));
         store.save(new AssignmentDocument(a.id(), a.classId(), a.title(), a.quizId(), a.examId(), a.questions(),
-                a.minutes(), a.immediateFeedback(), a.shuffleQuestions(), a.shuffleOptions(), a.opensAt(), a.dueAt(),
+                a.minutes(), a.immediateFeedback(), a.feedbackAfterDue(), a.shuffleQuestions(), a.shuffleOptions(),
+                a.opensAt(), a.dueAt(),
                 a.attemptsAllowed(), a.createdBy(), a.createdAt(), overrides, a.revision()));
         audit.record("GRADE_CHANGE", who(), learnerId, null, a.title() + ": " + (before == null ? "computed" : before)
                 + " -> " + (percent == null ? "computed" : percent) + " (" + reason.strip() + ")");
@@ -457,7 +462,7 @@ public class ClassroomService {
 
     private static QuizSpec spec(QuizDocument q) {
         return new QuizSpec(q.id(), q.title(), q.questionIds(), q.ruleModules(), q.ruleDomains(), q.ruleDifficulty(),
-                q.ruleCount(), q.minutes(), q.immediateFeedback(), q.shuffleQuestions(), q.shuffleOptions(),
-                q.attemptsAllowed());
+                q.ruleCount(), q.minutes(), q.immediateFeedback(), Boolean.TRUE.equals(q.feedbackAfterDue()),
+                q.shuffleQuestions(), q.shuffleOptions(), q.attemptsAllowed());
     }
 }

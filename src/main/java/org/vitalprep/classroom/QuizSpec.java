@@ -8,12 +8,13 @@ import java.util.List;
  *
  * @param minutes           time limit, 0 = untimed
  * @param immediateFeedback feedback after each answer; otherwise after submission
+ * @param feedbackAfterDue  keys and rationales only after the assignment's due date (the score at submission)
  * @param attemptsAllowed   default for assignments, 0 = unlimited
  */
 public record QuizSpec(String id, String title, List<String> questionIds, List<String> ruleModules,
                        List<String> ruleDomains, String ruleDifficulty, int ruleCount, int minutes,
-                       boolean immediateFeedback, boolean shuffleQuestions, boolean shuffleOptions,
-                       int attemptsAllowed) {
+                       boolean immediateFeedback, boolean feedbackAfterDue, boolean shuffleQuestions,
+                       boolean shuffleOptions, int attemptsAllowed) {
 
     public QuizSpec {
         questionIds = questionIds == null ? List.of() : List.copyOf(questionIds);
@@ -27,6 +28,9 @@ public record QuizSpec(String id, String title, List<String> questionIds, List<S
             throw new IllegalArgumentException("Pick questions by hand or set how many the rule draws");
         }
         if (minutes < 0 || minutes > 600) throw new IllegalArgumentException("Time limit must be 0 to 600 minutes");
+        if (immediateFeedback && feedbackAfterDue) {
+            throw new IllegalArgumentException("Feedback is either after each answer or after the due date");
+        }
         if (attemptsAllowed < 0 || attemptsAllowed > 100) throw new IllegalArgumentException("0 to 100 attempts");
     }
 }

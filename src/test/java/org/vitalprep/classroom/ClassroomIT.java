@@ -93,7 +93,7 @@ class ClassroomIT {
 
         Question library = banks.publishedQuestions("phlebotomy").getFirst();
         QuizSpec quiz = classes.saveQuiz(new QuizSpec(null, "Tubes quiz", List.of(item.id(), library.id()), List.of(),
-                List.of(), null, 0, 0, false, false, false, 1));
+                List.of(), null, 0, 0, false, false, false, false, 1));
         ClassInfo clazz = classes.createClass("MA 101 " + suffix, "Spring 2027");
         assertThat(clazz.joinCode()).matches("[A-Z0-9]{8}");
         AssignmentInfo assignment = classes.assign(clazz.id(), quiz.id(), null, null, null, null);
@@ -160,7 +160,7 @@ class ClassroomIT {
         AuthoredItem item = publishedQuestion("Which tube is used for a CBC?");
         AuthoredItem draft = authoring.create("ekg", QuestionType.TRUE_FALSE);
         QuizSpec quiz = classes.saveQuiz(new QuizSpec(null, "A's quiz", List.of(item.id()), List.of(), List.of(), null,
-                0, 0, true, true, true, 0));
+                0, 0, true, false, true, true, 0));
         ClassInfo clazz = classes.createClass("A's class " + suffix, "");
         AssignmentInfo assignment = classes.assign(clazz.id(), quiz.id(), null, null, null, null);
         as(learner1, "LEARNER");
@@ -191,7 +191,7 @@ class ClassroomIT {
         assertThat(authoring.items(AuthoredItem.Filter.any())).noneMatch(i -> i.id().equals(item.id()));
         // B's quiz may not pick A's published question either: it is A's until it is in the library
         assertThatThrownBy(() -> classes.saveQuiz(new QuizSpec(null, "B steals", List.of(item.id()), List.of(),
-                List.of(), null, 0, 0, true, true, true, 0))).hasMessageContaining("No published question");
+                List.of(), null, 0, 0, true, false, true, true, 0))).hasMessageContaining("No published question");
 
         as(learner2, "LEARNER");
         assertThatThrownBy(() -> attempts.startAssignment(assignment.id())).isInstanceOf(NoSuchElementException.class);
@@ -247,7 +247,7 @@ class ClassroomIT {
         as(instructorA, "INSTRUCTOR");
         AuthoredItem item = publishedQuestion("Which tube is used for a CBC?");
         QuizSpec quiz = classes.saveQuiz(new QuizSpec(null, "Later", List.of(item.id()), List.of(), List.of(), null, 0,
-                0, true, true, true, 0));
+                0, true, false, true, true, 0));
         ClassInfo clazz = classes.createClass("Evening " + suffix, "");
         Instant now = Instant.now();
         AssignmentInfo later = classes.assign(clazz.id(), quiz.id(), null, now.plus(1, ChronoUnit.DAYS),

@@ -111,7 +111,7 @@ class InstructorKaribuTest extends KaribuTestBase {
         Question library = banks.publishedQuestions("ekg").getFirst();
         Question second = banks.publishedQuestions("ekg").get(1);
         QuizSpec quiz = classes.saveQuiz(new QuizSpec(null, "EKG basics", List.of(library.id(), second.id()), List.of(),
-                List.of(), null, 0, 0, false, false, false, 0));
+                List.of(), null, 0, 0, false, false, false, false, 0));
         ClassInfo clazz = classes.createClass("Gradebook class", "");
         AssignmentInfo a = classes.assign(clazz.id(), quiz.id(), null, null, null, null);
 

@@ -14,7 +14,8 @@ import java.util.List;
  */
 @Document("assignments")
 public record AssignmentDocument(@Id String id, String classId, String title, String quizId, String examId,
-                                 List<Ref> questions, int minutes, boolean immediateFeedback, boolean shuffleQuestions,
+                                 List<Ref> questions, int minutes, boolean immediateFeedback, Boolean feedbackAfterDue,
+                                 boolean shuffleQuestions,
                                  boolean shuffleOptions, Instant opensAt, Instant dueAt, int attemptsAllowed,
                                  String createdBy, Instant createdAt, List<Override> overrides,
                                  @Version Long revision) {

@@ -48,7 +48,8 @@ public class ClassroomRules {
         }
         return new AssignedQuiz(a.id(), a.title(), a.examId(),
                 a.questions().stream().map(r -> new AssignedQuiz.QuestionRef(r.id(), r.version())).toList(),
-                a.shuffleQuestions(), a.shuffleOptions(), a.minutes(), a.immediateFeedback());
+                a.shuffleQuestions(), a.shuffleOptions(), a.minutes(), a.immediateFeedback(),
+                Boolean.TRUE.equals(a.feedbackAfterDue()) ? a.dueAt() : null);
     }
 
     /** Whether the current user teaches the assignment's class (or is an admin). */

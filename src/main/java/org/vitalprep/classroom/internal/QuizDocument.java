@@ -11,6 +11,6 @@ import java.util.List;
 @Document("instructor_quizzes")
 public record QuizDocument(@Id String id, String ownerId, String title, List<String> questionIds,
                            List<String> ruleModules, List<String> ruleDomains, String ruleDifficulty, int ruleCount,
-                           int minutes, boolean immediateFeedback, boolean shuffleQuestions, boolean shuffleOptions,
+                           int minutes, boolean immediateFeedback, Boolean feedbackAfterDue, boolean shuffleQuestions, boolean shuffleOptions,
                            int attemptsAllowed, Instant updatedAt, @Version Long revision) {
 }

@@ -66,7 +66,8 @@ public class QuizzesView extends Div {
         grid.addColumn(QuizSpec::title).setHeader("Quiz").setFlexGrow(1);
         grid.addColumn(q -> q.questionIds().size() + q.ruleCount()).setHeader("Questions").setAutoWidth(true);
         grid.addColumn(q -> q.minutes() == 0 ? "untimed" : q.minutes() + " min").setHeader("Time").setAutoWidth(true);
-        grid.addColumn(q -> q.immediateFeedback() ? "after each answer" : "after submission").setHeader("Feedback")
+        grid.addColumn(q -> q.immediateFeedback() ? "after each answer" : q.feedbackAfterDue() ? "after the due date"
+                : "after submission").setHeader("Feedback")
                 .setAutoWidth(true);
         grid.addComponentColumn(q -> {
             Button preview = new Button("Preview as a learner", e -> preview(q.id()));
@@ -94,7 +95,8 @@ public class QuizzesView extends Div {
         difficulty.setItems("", "easy", "medium", "hard");
         difficulty.setItemLabelGenerator(s -> s.isEmpty() ? "Any" : s);
         feedback.setLabel("Feedback");
-        feedback.setItems("after each answer", "after submission");
+        feedback.setItems("after each answer", "after submission", "after the due date");
+        feedback.setHelperText("After the due date: learners see their score at once, the answers when everyone is done");
         feedback.setId("quiz-feedback");
         for (IntegerField f : List.of(count, minutes, attempts)) {
             f.setMin(0);
@@ -127,7 +129,8 @@ public class QuizzesView extends Div {
         count.setValue(q == null ? 0 : q.ruleCount());
         minutes.setValue(q == null ? 0 : q.minutes());
         attempts.setValue(q == null ? 1 : q.attemptsAllowed());
-        feedback.setValue(q == null || !q.immediateFeedback() ? "after submission" : "after each answer");
+        feedback.setValue(q == null ? "after submission" : q.immediateFeedback() ? "after each answer"
+                : q.feedbackAfterDue() ? "after the due date" : "after submission");
         shuffleQuestions.setValue(q == null || q.shuffleQuestions());
         shuffleOptions.setValue(q == null || q.shuffleOptions());
     }
@@ -138,7 +141,7 @@ public class QuizzesView extends Div {
             QuizSpec saved = classes.saveQuiz(new QuizSpec(editing, title.getValue(), ids,
                     new ArrayList<>(modules.getValue()), new ArrayList<>(domains.getValue()), difficulty.getValue(),
                     value(count), value(minutes), "after each answer".equals(feedback.getValue()),
-                    shuffleQuestions.getValue(), shuffleOptions.getValue(), value(attempts)));
+                    "after the due date".equals(feedback.getValue()), shuffleQuestions.getValue(), shuffleOptions.getValue(), value(attempts)));
             editing = saved.id();
             Notification.show("Quiz saved.");
             refresh();

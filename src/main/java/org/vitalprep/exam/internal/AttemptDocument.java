@@ -19,7 +19,7 @@ record AttemptDocument(@Id String id, String learnerId, String kind, String titl
                        String submitReason, List<Segment> segments, int currentSegment, Instant currentDeadline,
                        int position, int viewing, Instant viewingSince, List<Item> items, List<String> notes,
                        Integer percent, Boolean passed, Integer maxItems, String assignmentId,
-                       @Version Long revision) {
+                       Instant feedbackFrom, @Version Long revision) {
 
     static final String ACTIVE = "ACTIVE";
     static final String SUBMITTED = "SUBMITTED";

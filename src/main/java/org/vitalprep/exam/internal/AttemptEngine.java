@@ -205,7 +205,7 @@ public class AttemptEngine {
                     + String.join("; ", form.shortfalls()) + ".");
         }
         return create(learnerId, "EXAM", exam.name(), null, exam.id(), false, seed, segments, items, notes, null,
-                assignmentId);
+                assignmentId, null);
     }
 
     /**
@@ -227,9 +227,11 @@ public class AttemptEngine {
                     : q.prompts().stream().map(Question.Prompt::id).toList();
             items.add(new AttemptDocument.Item(q.id(), q.version(), options, prompts, true, q.module(), null, false, 0, 0));
         }
+        List<String> notes = spec.feedbackFrom() == null ? List.of() : List.of("Your score appears when you submit; "
+                + "the answers and rationales appear after the due date, when everyone has finished.");
         return create(learnerId, "ASSIGNED", spec.title(), null, null, spec.immediateFeedback(), seed,
                 List.of(new AttemptDocument.Segment("Quiz", 0, items.size(), spec.minutes(), null, null, null)),
-                items, List.of(), null, spec.assignmentId());
+                items, notes, null, spec.assignmentId(), spec.feedbackFrom());
     }
 
     private static List<String> authoredOrder(Question q) {
@@ -303,13 +305,14 @@ public class AttemptEngine {
     private AttemptSnapshot create(String learnerId, String kind, String title, String module, String examId,
                                    boolean immediate, long seed, List<AttemptDocument.Segment> segments,
                                    List<AttemptDocument.Item> items, List<String> notes, Integer maxItems) {
-        return create(learnerId, kind, title, module, examId, immediate, seed, segments, items, notes, maxItems, null);
+        return create(learnerId, kind, title, module, examId, immediate, seed, segments, items, notes, maxItems, null,
+                null);
     }
 
     private AttemptSnapshot create(String learnerId, String kind, String title, String module, String examId,
                                    boolean immediate, long seed, List<AttemptDocument.Segment> segments,
                                    List<AttemptDocument.Item> items, List<String> notes, Integer maxItems,
-                                   String assignmentId) {
+                                   String assignmentId, Instant feedbackFrom) {
         Instant now = clock.instant();
         List<AttemptDocument.Segment> started = new ArrayList<>(segments);
         AttemptDocument.Segment first = started.getFirst();
@@ -318,7 +321,7 @@ public class AttemptEngine {
                 deadline, null));
         AttemptDocument doc = store.insert(new AttemptDocument(UUID.randomUUID().toString(), learnerId, kind, title,
                 module, examId, immediate, seed, now, null, AttemptDocument.ACTIVE, null, started, 0, deadline, 0, 0,
-                now, items, notes, null, null, maxItems, assignmentId, null));
+                now, items, notes, null, null, maxItems, assignmentId, feedbackFrom, null));
         return snapshot(doc);
     }
 
@@ -558,14 +561,16 @@ public class AttemptEngine {
 
     private AttemptSnapshot snapshot(AttemptDocument a) {
         boolean submitted = !a.active();
+        // an assignment may hold keys and rationales back until its due date
+        boolean held = a.feedbackFrom() != null && clock.instant().isBefore(a.feedbackFrom());
         List<ItemView> items = new ArrayList<>();
         for (int i = 0; i < a.items().size(); i++) {
             AttemptDocument.Item it = a.items().get(i);
             Question q = banks.question(it.questionId(), it.questionVersion());
             Answer answer = it.response() == null ? null : it.response().answer();
-            boolean fin = submitted || (a.immediateFeedback() && answer != null);
+            boolean fin = !held && (submitted || (a.immediateFeedback() && answer != null));
             int seg = a.segmentOf(i);
-            boolean locked = fin || seg != a.currentSegment();
+            boolean locked = fin || submitted || seg != a.currentSegment();
             items.add(present(q, it, i, seg, answer, locked, fin ? feedback(q, it) : null));
         }
         List<AttemptSnapshot.SegmentInfo> segments = a.segments().stream().map(s -> new AttemptSnapshot.SegmentInfo(

@@ -380,6 +380,14 @@ public class AttemptView extends Div implements BeforeEnterObserver {
             add(table);
         }
         add(new Paragraph(new RouterLink("Start another quiz", PracticeView.class)));
+        boolean held = snapshot.items().stream().anyMatch(i -> i.feedback() == null);
+        if (held) {
+            Paragraph p = new Paragraph("Your instructor shows the answers and rationales after the due date, when "
+                    + "everyone has finished. Come back then to review every question.");
+            p.setId("feedback-held");
+            add(p);
+            return;
+        }
         add(new H3("Review every question"));
         for (ItemView item : snapshot.items()) {
             Div card = new Div();

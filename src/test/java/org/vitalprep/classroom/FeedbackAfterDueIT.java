@@ -1,0 +1,89 @@
+package org.vitalprep.classroom;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.vitalprep.TestAnswers;
+import org.vitalprep.bank.Question;
+import org.vitalprep.bank.QuestionBankService;
+import org.vitalprep.exam.AttemptService;
+import org.vitalprep.exam.AttemptSnapshot;
+import org.vitalprep.exam.ItemView;
+import org.vitalprep.exam.internal.MutableClock;
+import org.vitalprep.ui.KaribuTestBase;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.vitalprep.classroom.ClassroomITSupport.as;
+
+/** A quiz whose answers appear after the due date: the score at once, keys and rationales only when it is due. */
+@SpringBootTest(properties = "vitalprep.exam.expiry-check-ms=3600000")
+class FeedbackAfterDueIT {
+
+    @TestConfiguration
+    static class Clocks {
+        @Bean
+        @Primary
+        MutableClock dueClock() {
+            return new MutableClock();
+        }
+    }
+
+    @Autowired ClassroomService classes;
+    @Autowired AttemptService attempts;
+    @Autowired QuestionBankService banks;
+    @Autowired MutableClock clock;
+    @Autowired ApplicationContext ctx;
+
+    @BeforeEach
+    void strategy() {
+        KaribuTestBase.useThisContextsSecurityStrategy(ctx);
+    }
+
+    @AfterEach
+    void clear() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void keysStayOnTheServerUntilTheDueDate() {
+        String teacher = "due-teacher" + System.nanoTime() + "@example.org";
+        String learner = "due-learner" + System.nanoTime() + "@example.org";
+        as(teacher, "INSTRUCTOR");
+        Question q = banks.publishedQuestions("law-ethics").getFirst();
+        QuizSpec quiz = classes.saveQuiz(new QuizSpec(null, "Held quiz", List.of(q.id()), List.of(), List.of(), null, 0,
+                0, false, true, false, false, 1));
+        ClassInfo clazz = classes.createClass("Held " + System.nanoTime(), "");
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> classes.assign(clazz.id(), quiz.id(), null,
+                null, null, null))).hasMessageContaining("due date");
+        AssignmentInfo a = classes.assign(clazz.id(), quiz.id(), null, null, clock.instant().plus(Duration.ofDays(2)),
+                null);
+
+        as(learner, "LEARNER");
+        classes.join(clazz.joinCode());
+        AttemptSnapshot s = attempts.startAssignment(a.id());
+        ItemView item = s.items().getFirst();
+        attempts.answer(s.id(), 0, TestAnswers.right(q), item.seq());
+        AttemptSnapshot done = attempts.submit(s.id());
+        assertThat(done.result().percent()).isEqualTo(100); // the score at once
+        assertThat(done.items()).allSatisfy(i -> {
+            assertThat(i.feedback()).isNull(); // no key, no rationale
+            assertThat(i.locked()).isTrue();
+        });
+        assertThat(done.notes()).anyMatch(n -> n.contains("after the due date"));
+
+        clock.advance(Duration.ofDays(3));
+        AttemptSnapshot later = attempts.attempt(s.id());
+        assertThat(later.items().getFirst().feedback()).isNotNull();
+        assertThat(later.items().getFirst().feedback().correct()).isTrue();
+    }
+}
