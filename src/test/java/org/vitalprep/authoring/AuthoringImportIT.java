@@ -1,37 +1,26 @@
 package org.vitalprep.authoring;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.vitalprep.ui.KaribuTestBase;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.vitalprep.classroom.ClassroomITSupport.as;
 
 /** Importing a file shows the report first and stores nothing until accepted; exports carry the working copies. */
 @SpringBootTest
-class AuthoringImportIT {
+class AuthoringImportIT extends org.vitalprep.SignedInServiceTest {
 
     @Autowired AuthoringService authoring;
-    @Autowired ApplicationContext ctx;
 
     @BeforeEach
-    void strategy() {
-        KaribuTestBase.useThisContextsSecurityStrategy(ctx);
+    void instructor() {
         as("importer" + System.nanoTime() + "@example.org", "INSTRUCTOR");
     }
 
-    @AfterEach
-    void clear() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void aPreviewStoresNothingAndAcceptingCreatesDrafts() {

@@ -1,15 +1,10 @@
 package org.vitalprep.classroom;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationDeniedException;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.vitalprep.TestAnswers;
 import org.vitalprep.authoring.AuthoredItem;
@@ -25,7 +20,6 @@ import org.vitalprep.exam.AttemptSnapshot;
 import org.vitalprep.exam.ItemView;
 import org.vitalprep.identity.AccountService;
 import org.vitalprep.identity.AuditLog;
-import org.vitalprep.ui.KaribuTestBase;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -41,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * instructors and two learners try to reach each other's data by id and get nothing.
  */
 @SpringBootTest
-class ClassroomIT {
+class ClassroomIT extends org.vitalprep.SignedInServiceTest {
 
     @Autowired AuthoringService authoring;
     @Autowired ClassroomService classes;
@@ -49,7 +43,6 @@ class ClassroomIT {
     @Autowired QuestionBankService banks;
     @Autowired AccountService accounts;
     @Autowired AuditLog audit;
-    @Autowired ApplicationContext ctx;
 
     private final String suffix = String.valueOf(System.nanoTime());
     private final String instructorA = "teacher-a" + suffix + "@example.org";
@@ -57,20 +50,8 @@ class ClassroomIT {
     private final String learner1 = "learner-1" + suffix + "@example.org";
     private final String learner2 = "learner-2" + suffix + "@example.org";
 
-    @BeforeEach
-    void strategy() {
-        KaribuTestBase.useThisContextsSecurityStrategy(ctx);
-    }
 
-    @AfterEach
-    void clear() {
-        SecurityContextHolder.clearContext();
-    }
 
-    static void as(String user, String role) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user,
-                "n/a", List.of(new SimpleGrantedAuthority("ROLE_" + role))));
-    }
 
     static String completeQuestion(String id, String stem) {
         return ClassroomITSupport.completeQuestion(id, stem);

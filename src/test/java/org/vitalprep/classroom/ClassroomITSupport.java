@@ -6,12 +6,6 @@ public final class ClassroomITSupport {
     private ClassroomITSupport() {
     }
 
-    /** Signs in (for method security) as the user with the role. */
-    public static void as(String user, String role) {
-        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
-                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(user, "n/a",
-                        java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_" + role))));
-    }
 
     /** A complete single-best-answer question written in the editor's format. */
     public static String completeQuestion(String id, String stem) {

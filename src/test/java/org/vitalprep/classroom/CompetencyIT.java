@@ -1,13 +1,8 @@
 package org.vitalprep.classroom;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.vitalprep.ui.KaribuTestBase;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -16,30 +11,20 @@ import java.util.NoSuchElementException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.vitalprep.classroom.ClassroomIT.as;
 
 /** Competency sign-off, externship hours and the surveyor's checklist export, only for the class's instructors. */
 @SpringBootTest
-class CompetencyIT {
+class CompetencyIT extends org.vitalprep.SignedInServiceTest {
 
     @Autowired CompetencyService competencies;
     @Autowired ClassroomService classes;
-    @Autowired ApplicationContext ctx;
 
     private final String suffix = String.valueOf(System.nanoTime());
     private final String teacher = "comp-teacher" + suffix + "@example.org";
     private final String other = "comp-other" + suffix + "@example.org";
     private final String student = "comp-student" + suffix + "@example.org";
 
-    @BeforeEach
-    void strategy() {
-        KaribuTestBase.useThisContextsSecurityStrategy(ctx);
-    }
 
-    @AfterEach
-    void clear() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void signOffsHoursAndExports() {

@@ -1,15 +1,11 @@
 package org.vitalprep.classroom;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.vitalprep.TestAnswers;
 import org.vitalprep.bank.Question;
 import org.vitalprep.bank.QuestionBankService;
@@ -17,17 +13,15 @@ import org.vitalprep.exam.AttemptService;
 import org.vitalprep.exam.AttemptSnapshot;
 import org.vitalprep.exam.ItemView;
 import org.vitalprep.exam.internal.MutableClock;
-import org.vitalprep.ui.KaribuTestBase;
 
 import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.vitalprep.classroom.ClassroomITSupport.as;
 
 /** A quiz whose answers appear after the due date: the score at once, keys and rationales only when it is due. */
 @SpringBootTest(properties = "vitalprep.exam.expiry-check-ms=3600000")
-class FeedbackAfterDueIT {
+class FeedbackAfterDueIT extends org.vitalprep.SignedInServiceTest {
 
     @TestConfiguration
     static class Clocks {
@@ -42,17 +36,8 @@ class FeedbackAfterDueIT {
     @Autowired AttemptService attempts;
     @Autowired QuestionBankService banks;
     @Autowired MutableClock clock;
-    @Autowired ApplicationContext ctx;
 
-    @BeforeEach
-    void strategy() {
-        KaribuTestBase.useThisContextsSecurityStrategy(ctx);
-    }
 
-    @AfterEach
-    void clear() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void keysStayOnTheServerUntilTheDueDate() {
