@@ -224,6 +224,44 @@ class ClassroomIT extends org.vitalprep.SignedInServiceTest {
     }
 
     @Test
+    void twoSimultaneousStartsCannotBothTakeTheLastAttempt() throws Exception {
+        as(instructorA, "INSTRUCTOR");
+        AuthoredItem item = publishedQuestion("Which tube is used for a CBC?");
+        QuizSpec quiz = classes.saveQuiz(new QuizSpec(null, "Once", List.of(item.id()), List.of(), List.of(), null, 0,
+                0, false, false, true, true, 1));
+        ClassInfo clazz = classes.createClass("Race " + suffix, "");
+        AssignmentInfo a = classes.assign(clazz.id(), quiz.id(), null, null, null, 1);
+        as(learner1, "LEARNER");
+        classes.join(clazz.joinCode());
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var ready = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Boolean>> starts = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                starts.add(pool.submit(() -> {
+                    as(learner1, "LEARNER");
+                    ready.await();
+                    try {
+                        attempts.startAssignment(a.id());
+                        return true;
+                    } catch (IllegalStateException e) {
+                        return false;
+                    } finally {
+                        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+                    }
+                }));
+            }
+            ready.countDown();
+            int started = 0;
+            for (var f : starts) if (f.get()) started++;
+            assertThat(started).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(attempts.myAttemptCount(a.id())).isEqualTo(1);
+    }
+
+    @Test
     void assignmentWindowsAndRegistrationWithAJoinCode() {
         as(instructorA, "INSTRUCTOR");
         AuthoredItem item = publishedQuestion("Which tube is used for a CBC?");

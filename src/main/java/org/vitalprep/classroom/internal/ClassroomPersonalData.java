@@ -49,5 +49,6 @@ class ClassroomPersonalData implements PersonalData {
         List<ClassDocument> joined = store.joinedBy(learnerId);
         joined.forEach(c -> store.removeMember(c.id(), learnerId));
         mongo.remove(Query.query(Criteria.where("_id").is(learnerId)), StudentRecordDocument.class);
+        store.deleteStarts(learnerId);
     }
 }

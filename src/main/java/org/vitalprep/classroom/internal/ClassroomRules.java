@@ -43,7 +43,8 @@ public class ClassroomRules {
         String window = info(a).window(clock.instant());
         if (!window.equals("open")) throw new IllegalStateException("This assignment is " + window);
         int used = attempts.attemptCount(learnerId, assignmentId);
-        if (a.attemptsAllowed() > 0 && used >= a.attemptsAllowed()) {
+        if ((a.attemptsAllowed() > 0 && used >= a.attemptsAllowed())
+                || !store.takeStart(a.id(), learnerId, a.attemptsAllowed(), used)) {
             throw new IllegalStateException("You have used all " + a.attemptsAllowed() + " attempt(s) of this assignment");
         }
         return new AssignedQuiz(a.id(), a.title(), a.examId(),

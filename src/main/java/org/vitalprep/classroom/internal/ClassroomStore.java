@@ -63,6 +63,39 @@ public class ClassroomStore {
         }
     }
 
+    /** Starts of one learner at one assignment, counted atomically (the attempt limit's gate). */
+    @org.springframework.data.mongodb.core.mapping.Document("assignment_starts")
+    record StartCount(@org.springframework.data.annotation.Id String id, int count) {}
+
+    /**
+     * Takes one of the learner's starts at the assignment if fewer than {@code limit} are taken (0 = no limit),
+     * with one conditional single-document update, so two simultaneous starts cannot both take the last one.
+     */
+    public boolean takeStart(String assignmentId, String learnerId, int limit, int alreadyStarted) {
+        String id = assignmentId + "|" + learnerId;
+        for (int tries = 0; tries < 3; tries++) {
+            Criteria c = Criteria.where("_id").is(id);
+            if (limit > 0) c = c.and("count").lt(limit);
+            if (mongo.updateFirst(Query.query(c), new Update().inc("count", 1), StartCount.class).getModifiedCount() == 1) {
+                return true;
+            }
+            if (mongo.exists(Query.query(Criteria.where("_id").is(id)), StartCount.class)) return false;
+            if (limit > 0 && alreadyStarted + 1 > limit) return false;
+            try { // first start counted here: attempts made before counting existed are carried over
+                mongo.insert(new StartCount(id, alreadyStarted + 1));
+                return true;
+            } catch (org.springframework.dao.DuplicateKeyException e) {
+                // another start created it first: try the conditional update again
+            }
+        }
+        return false;
+    }
+
+    public void deleteStarts(String learnerId) {
+        mongo.remove(Query.query(Criteria.where("_id").regex("\\|" + java.util.regex.Pattern.quote(learnerId) + "$")),
+                StartCount.class);
+    }
+
     public Optional<QuizDocument> quiz(String id) {
         return Optional.ofNullable(mongo.findById(id, QuizDocument.class));
     }
