@@ -106,6 +106,30 @@ class InstructorKaribuTest extends KaribuTestBase {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void anUploadShowsItsReportAndCreatesDraftsOnlyWhenAccepted() {
+        signIn(instructor, "INSTRUCTOR");
+        UI.getCurrent().navigate("teach/questions");
+        String aiken = "Which tube is drawn for a CBC?\r\nA. Lavender\r\nB. Light blue\r\nC. Gray\r\nANSWER: A\r\n\r\n"
+                + "A question without an answer line\r\nA. One\r\nB. Two\r\nC. Three\r\n";
+        _setValue(_get(com.vaadin.flow.component.select.Select.class, q -> q.withId("import-format")), "aiken");
+        com.github.mvysny.kaributesting.v10.UploadKt._upload(_get(com.vaadin.flow.component.upload.Upload.class),
+                "tubes.txt", aiken.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Grid<org.vitalprep.authoring.ConversionLine> report = _get(Grid.class, q -> q.withId("import-report"));
+        assertThat(report.getListDataView().getItems().map(org.vitalprep.authoring.ConversionLine::status).toList())
+                .contains("IMPORTED", "REJECTED");
+        assertThat(authoring.items(org.vitalprep.authoring.AuthoredItem.Filter.any())).isEmpty();
+        Button accept = _get(Button.class, q -> q.withId("accept-import"));
+        assertThat(accept.getText()).isEqualTo("Accept: create 1 draft(s)");
+        _click(accept);
+        assertThat(authoring.items(org.vitalprep.authoring.AuthoredItem.Filter.any())).singleElement()
+                .satisfies(i -> assertThat(i.stemPreview()).isEqualTo("Which tube is drawn for a CBC?"));
+        @SuppressWarnings("unchecked")
+        Grid<AuthoredItem> mine = _get(Grid.class, q -> q.withId("questions-grid"));
+        assertThat(mine.getListDataView().getItems().count()).isEqualTo(1);
+    }
+
+    @Test
     void theGradebookShowsBestScoresExportsCsvAndRecordsOverrides() {
         signIn(instructor, "INSTRUCTOR");
         Question library = banks.publishedQuestions("ekg").getFirst();
