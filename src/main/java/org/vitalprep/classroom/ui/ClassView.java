@@ -52,7 +52,7 @@ public class ClassView extends Div implements BeforeEnterObserver {
     private final ClassroomService classes;
     private final AttemptService attempts;
     private ClassInfo clazz;
-    private final ZoneId zone = ZoneId.systemDefault();
+    private ZoneId zone = ZoneId.systemDefault();
 
     public ClassView(ClassroomService classes, AttemptService attempts) {
         this.classes = classes;
@@ -68,7 +68,11 @@ public class ClassView extends Div implements BeforeEnterObserver {
         } catch (NoSuchElementException e) {
             throw new NotFoundException("No class " + id);
         }
-        render();
+        // dates in the instructor's own time zone
+        org.vitalprep.platform.ClientZone.withZone(this, z -> {
+            zone = z;
+            render();
+        });
     }
 
     private void render() {
@@ -139,6 +143,8 @@ public class ClassView extends Div implements BeforeEnterObserver {
         exam.setItems(attempts.exams());
         exam.setItemLabelGenerator(x -> x == null ? "(none)" : x.name());
         exam.setEmptySelectionAllowed(true);
+        Paragraph zoneNote = new Paragraph("Times are in " + zone.getId() + ".");
+        zoneNote.addClassName("attempt-note");
         DateTimePicker opens = new DateTimePicker("Opens");
         opens.setValue(LocalDateTime.now(zone).withSecond(0).withNano(0));
         DateTimePicker due = new DateTimePicker("Due");
@@ -168,7 +174,7 @@ public class ClassView extends Div implements BeforeEnterObserver {
             box.add(new Paragraph(new Span("You have no quizzes yet: "), new RouterLink("create one", QuizzesView.class),
                     new Span(", or assign a timed exam simulation.")));
         }
-        box.add(new H3("New assignment"), form);
+        box.add(new H3("New assignment"), form, zoneNote);
         Grid<AssignmentInfo> grid = new Grid<>();
         grid.setId("assignments-grid");
         grid.addColumn(AssignmentInfo::title).setHeader("Assignment").setFlexGrow(1);

@@ -33,7 +33,7 @@ public class MyClassesView extends Div {
     private final AttemptService attempts;
     private final Grid<LearnerAssignment> grid = new Grid<>();
     private final Paragraph joined = new Paragraph();
-    private final ZoneId zone = ZoneId.systemDefault();
+    private ZoneId zone = ZoneId.systemDefault();
 
     private final org.vitalprep.classroom.CompetencyService competencies;
     private final Grid<org.vitalprep.classroom.CompetencyService.Shift> shifts = new Grid<>();
@@ -117,7 +117,10 @@ public class MyClassesView extends Div {
                 .setHeader("Attestation").setAutoWidth(true);
         shifts.setAllRowsVisible(true);
         add(hoursForm, shifts);
-        refresh();
+        org.vitalprep.platform.ClientZone.withZone(this, z -> {
+            zone = z;
+            refresh();
+        });
     }
 
     private void start(LearnerAssignment l) {
