@@ -148,6 +148,15 @@ public class AccountService {
 
     /** Creates a learner account and, with a class join code, joins that class (the code is checked first). */
     public void register(String email, String password, String confirmation, String address, String joinCode) {
+        register(email, password, confirmation, address, joinCode, false);
+    }
+
+    /**
+     * As above; with {@code keepBrowserWork}, the practice done in this browser before registering (attempts and
+     * progress under its private learner id) becomes the new account's.
+     */
+    public void register(String email, String password, String confirmation, String address, String joinCode,
+                         boolean keepBrowserWork) {
         problem(email, password, confirmation).ifPresent(p -> {
             throw new IllegalArgumentException(p);
         });
@@ -165,6 +174,12 @@ public class AccountService {
         }
         audit.record("REGISTRATION", e, e, address, "learner account created");
         if (joining) classes.enrol(e, joinCode);
+        if (keepBrowserWork) {
+            user.browserLearnerId().ifPresent(anon -> {
+                for (PersonalData p : personalData) p.transfer(anon, "user:" + e);
+                audit.record("BROWSER_WORK_KEPT", e, e, address, "practice done in this browser moved to the account");
+            });
+        }
     }
 
     static String normalize(String email) {

@@ -30,6 +30,11 @@ public class CurrentUser {
                 .orElseThrow(() -> new IllegalStateException("No learner: neither signed in nor a learner cookie"));
     }
 
+    /** The private learner id of this browser (its practice before signing in), if it has one. */
+    public Optional<String> browserLearnerId() {
+        return anonymousId().map(id -> "anon:" + id);
+    }
+
     public boolean signedIn() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);

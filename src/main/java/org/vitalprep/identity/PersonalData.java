@@ -16,4 +16,11 @@ public interface PersonalData {
     /** Deletes everything kept about the learner. */
     void delete(String learnerId);
 
+    /**
+     * Moves what is kept under one learner id to a new, empty one (practice done in a browser before its owner
+     * registered). Safe to run again: what was moved already is not moved twice.
+     */
+    default void transfer(String fromLearnerId, String toLearnerId) {
+    }
+
 }

@@ -96,6 +96,32 @@ class MyDataIT {
     }
 
     @Test
+    void practiceDoneBeforeRegisteringMovesToTheNewAccountWhenAskedTo() {
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        request.setAttribute(LearnerCookieFilter.ATTRIBUTE, String.format("%032x", System.nanoTime()));
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+        answerOne();
+        int before = progress.summary().answered();
+        assertThat(before).isEqualTo(1);
+        String email = "keeper" + System.nanoTime() + "@example.org";
+        String password = "lead II shows the P wave best";
+        accounts.register(email, password, password, "127.0.0.1", null, true);
+        assertThat(attempts.recentAttempts()).isEmpty(); // nothing left under the browser's id
+        as(email, "LEARNER");
+        assertThat(attempts.recentAttempts()).hasSize(1);
+        assertThat(progress.summary().answered()).isEqualTo(1);
+
+        // without asking, the browser's practice stays where it was
+        SecurityContextHolder.clearContext();
+        answerOne();
+        String other = "fresh" + System.nanoTime() + "@example.org";
+        accounts.register(other, password, password, "127.0.0.1", null, false);
+        assertThat(attempts.recentAttempts()).hasSize(1);
+        as(other, "LEARNER");
+        assertThat(attempts.recentAttempts()).isEmpty();
+    }
+
+    @Test
     void registrationRefusesBadInputWithClearReasons() {
         assertThat(accounts.problem("not-an-email", "long enough passphrase", "long enough passphrase")).get().asString()
                 .contains("valid e-mail");

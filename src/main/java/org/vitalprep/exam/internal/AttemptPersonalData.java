@@ -31,6 +31,13 @@ class AttemptPersonalData implements PersonalData {
     }
 
     @Override
+    public void transfer(String fromLearnerId, String toLearnerId) {
+        mongo.updateMulti(Query.query(Criteria.where("learnerId").is(fromLearnerId)),
+                new org.springframework.data.mongodb.core.query.Update().set("learnerId", toLearnerId),
+                AttemptDocument.class);
+    }
+
+    @Override
     public void delete(String learnerId) {
         mongo.remove(Query.query(Criteria.where("learnerId").is(learnerId)), AttemptDocument.class);
     }

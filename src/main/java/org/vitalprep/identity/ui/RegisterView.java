@@ -37,6 +37,9 @@ public class RegisterView extends VerticalLayout {
         joinCode.setId("register-join-code");
         joinCode.setHelperText("If your instructor gave you one");
         joinCode.setMaxLength(12);
+        com.vaadin.flow.component.checkbox.Checkbox keep = new com.vaadin.flow.component.checkbox.Checkbox(
+                "Keep the practice I did in this browser", true);
+        keep.setId("keep-browser-work");
         Paragraph error = new Paragraph();
         error.setId("register-error");
         error.addClassName("error-text");
@@ -45,7 +48,7 @@ public class RegisterView extends VerticalLayout {
             try {
                 String address = VaadinRequest.getCurrent() == null ? null : VaadinRequest.getCurrent().getRemoteAddr();
                 accounts.register(email.getValue(), password.getValue(), confirm.getValue(), address,
-                        joinCode.getValue());
+                        joinCode.getValue(), keep.getValue());
                 getUI().ifPresent(ui -> ui.navigate("login", com.vaadin.flow.router.QueryParameters.of("registered", "")));
             } catch (IllegalArgumentException ex) {
                 error.setText(ex.getMessage());
@@ -59,7 +62,7 @@ public class RegisterView extends VerticalLayout {
         }
         VerticalLayout form = new VerticalLayout(new H1("Create your account"),
                 new Paragraph("An account keeps your progress on every device. VitalPrep stores your e-mail address, "
-                        + "your answers and your progress, nothing else."), email, password, confirm, joinCode, error, create,
+                        + "your answers and your progress, nothing else."), email, password, confirm, joinCode, keep, error, create,
                 new Paragraph(new RouterLink("Already registered? Sign in", LoginView.class)));
         form.setMaxWidth("26rem");
         form.setPadding(true);

@@ -26,6 +26,19 @@ class ProgressPersonalData implements PersonalData {
         return mongo.findById(learnerId, org.bson.Document.class, mongo.getCollectionName(ProgressDocument.class));
     }
 
+    /** The progress document is keyed by learner id: it is copied under the new id, then the old one removed. */
+    @Override
+    public void transfer(String fromLearnerId, String toLearnerId) {
+        String collection = mongo.getCollectionName(ProgressDocument.class);
+        org.bson.Document old = mongo.findById(fromLearnerId, org.bson.Document.class, collection);
+        if (old == null) return;
+        if (mongo.findById(toLearnerId, org.bson.Document.class, collection) == null) {
+            old.put("_id", toLearnerId);
+            mongo.insert(old, collection);
+        }
+        mongo.remove(Query.query(Criteria.where("_id").is(fromLearnerId)), ProgressDocument.class);
+    }
+
     @Override
     public void delete(String learnerId) {
         mongo.remove(Query.query(Criteria.where("_id").is(learnerId)), ProgressDocument.class);
