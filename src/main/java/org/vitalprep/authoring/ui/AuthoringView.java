@@ -68,7 +68,7 @@ public class AuthoringView extends Div {
         create.setId("new-question");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         TextField libraryId = new TextField("Library question id");
-        libraryId.setPlaceholder("e.g. phleb-001");
+        libraryId.setPlaceholder("e.g. phl-saf-01");
         Button copy = new Button("Copy as a new draft", e -> {
             try {
                 AuthoredItem item = authoring.duplicate(libraryId.getValue().strip());
