@@ -106,6 +106,22 @@ class InstructorKaribuTest extends KaribuTestBase {
     }
 
     @Test
+    void everyTypeOpensInTheFormValidAndWithItsPreview() {
+        signIn(instructor, "INSTRUCTOR");
+        for (QuestionType t : QuestionType.values()) {
+            AuthoredItem draft = authoring.create("ekg", t);
+            UI.getCurrent().navigate("teach/questions/" + draft.id());
+            _assertOne(QuestionEditorView.class);
+            assertThat(problems()).as(t.code()).contains("None");
+            // the form reproduces the stored question exactly
+            _get(com.vaadin.flow.component.tabs.TabSheet.class).setSelectedIndex(1);
+            assertThat(authoring.check("ekg", _get(TextArea.class, s -> s.withId("json-field")).getValue()).question())
+                    .as(t.code()).isEqualTo(authoring.check("ekg", draft.json()).question());
+            _assertOne(com.vaadin.flow.component.html.Div.class, s -> s.withId("stem"));
+        }
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void anUploadShowsItsReportAndCreatesDraftsOnlyWhenAccepted() {
         signIn(instructor, "INSTRUCTOR");

@@ -342,7 +342,11 @@ public class QuestionEditorView extends Div implements BeforeEnterObserver {
         HorizontalLayout tools = new HorizontalLayout();
         if (list == rows && type != QuestionType.ORDERING) tools.add(r.key);
         if (list == promptRows) {
-            r.match.setItems(choiceRows.stream().map(x -> x.id).toList());
+            // new items reset a Select's value: keep the match unless its choice was removed
+            String matched = r.match.getValue();
+            List<String> choiceIds = choiceRows.stream().map(x -> x.id).toList();
+            r.match.setItems(choiceIds);
+            if (matched != null && choiceIds.contains(matched)) r.match.setValue(matched);
             tools.add(r.match);
         }
         if (type == QuestionType.HOTSPOT && list == rows) tools.add(r.shape, r.coords);
