@@ -587,9 +587,29 @@ final class MoodleXmlReader {
             return ext.isEmpty() ? "this file type" : ext;
         }
 
-        /** The {@code <svg>} element's text (any XML prolog or DOCTYPE before it dropped), or null. */
+        /**
+         * The image as an SVG document: an SVG file's {@code <svg>} element (any XML prolog or DOCTYPE before it
+         * dropped), or a PNG, JPEG, GIF or WebP picture wrapped in an SVG {@code <image>} at its own size; null
+         * for anything else.
+         */
         String svg() {
-            if (!"SVG".equals(kind())) return null;
+            String kind = kind();
+            String mime = switch (kind == null ? "" : kind) {
+                case "PNG" -> "image/png";
+                case "JPEG" -> "image/jpeg";
+                case "GIF" -> "image/gif";
+                case "WebP" -> "image/webp";
+                default -> null;
+            };
+            if (mime != null) {
+                int[] size = RasterSize.of(data);
+                int w = size == null ? 400 : size[0], h = size == null ? 300 : size[1];
+                return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + w + " " + h + "\" width=\"" + w
+                        + "\" height=\"" + h + "\"><image x=\"0\" y=\"0\" width=\"" + w + "\" height=\"" + h
+                        + "\" preserveAspectRatio=\"xMidYMid meet\" href=\"data:" + mime + ";base64,"
+                        + java.util.Base64.getEncoder().encodeToString(data) + "\"/></svg>";
+            }
+            if (!"SVG".equals(kind)) return null;
             String s = new String(data, StandardCharsets.UTF_8);
             if (s.startsWith("\uFEFF")) s = s.substring(1);
             int start = s.indexOf("<svg");
@@ -600,7 +620,7 @@ final class MoodleXmlReader {
 
         String whyNot() {
             if (data == null) return "it is not embedded in the file (" + shorten(src) + ")";
-            return kind() + " cannot be shown (VitalPrep shows inline SVG only; its SVG sanitizer removes embedded bitmaps)";
+            return kind() + " cannot be shown (VitalPrep shows SVG, PNG, JPEG, GIF and WebP images)";
         }
     }
 

@@ -146,19 +146,36 @@ class MoodleXmlReaderTest {
     }
 
     @Test
-    void aBitmapImageIsDroppedWithANote() {
+    void aBitmapImageIsWrappedInAnSvgAtItsSizeAndSurvivesTheSanitizer() {
         Question q = byId(c, "site-with-a-png");
-        assertThat(q.image()).isNull();
         assertThat(q.stem()).isEqualTo("Which site is marked?");
-        assertThat(entry(c, 11).notes()).anyMatch(n -> n.startsWith("image 'arm.png' dropped: PNG cannot be shown"));
+        assertThat(q.image()).isNotNull();
+        assertThat(q.image().alt()).isEqualTo("Arm");
+        assertThat(q.image().svg()).contains("viewBox=\"0 0 1 1\"")
+                .contains("href=\"data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJ");
+        String shown = org.vitalprep.exam.internal.SvgSanitizer.sanitize(q.image().svg());
+        assertThat(shown).contains("<image").contains("data:image/png;base64,");
     }
 
     @Test
-    void bitmapsAreDroppedBecauseTheSvgSanitizerWouldStripThemFromAWrapper() {
-        // Why the reader does not wrap a PNG in an SVG <image>: the sanitizer removes the element and data: URIs.
-        String wrapped = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1 1\">"
-                + "<image href=\"data:image/png;base64,iVBORw0KGgo=\" width=\"1\" height=\"1\"/></svg>";
-        assertThat(org.vitalprep.exam.internal.SvgSanitizer.sanitize(wrapped)).doesNotContain("image").doesNotContain("data:");
+    void theSanitizerKeepsOnlyEmbeddedRasterPictures() {
+        String svgInSvg = "<svg xmlns=\"http://www.w3.org/2000/svg\"><image href=\"data:image/svg+xml;base64,PHN2Zz4=\"/>"
+                + "<image href=\"https://example.org/x.png\"/><image xlink:href=\"javascript:alert(1)\"/>"
+                + "<image href=\"data:image/png;base64,iVBOR w0KGgo=\" onload=\"alert(2)\"/></svg>";
+        String shown = org.vitalprep.exam.internal.SvgSanitizer.sanitize(svgInSvg);
+        assertThat(shown).doesNotContain("svg+xml").doesNotContain("example.org").doesNotContain("javascript")
+                .doesNotContain("onload").contains("href=\"data:image/png;base64,iVBORw0KGgo=\"");
+        assertThat(shown.split("<image", -1)).hasSize(2); // only the raster one is left
+    }
+
+    @Test
+    void rasterSizesComeFromTheHeaders() {
+        byte[] gif = {'G', 'I', 'F', '8', '9', 'a', 0x40, 0x01, (byte) 0xC8, 0x00};
+        assertThat(RasterSize.of(gif)).containsExactly(320, 200);
+        byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 4, 0, 0, (byte) 0xFF, (byte) 0xC0, 0, 17, 8,
+                0x01, (byte) 0xE0, 0x02, (byte) 0x80, 3, 0, 0, 0};
+        assertThat(RasterSize.of(jpeg)).containsExactly(640, 480);
+        assertThat(RasterSize.of(new byte[]{1, 2, 3})).isNull();
     }
 
     @Test
