@@ -265,6 +265,11 @@ public class AttemptEngine {
         return out;
     }
 
+    /** One learner's attempts at an assignment. */
+    public List<org.vitalprep.exam.AttemptRecord> records(String assignmentId, String learnerId) {
+        return store.byAssignment(assignmentId, learnerId).stream().map(this::record).toList();
+    }
+
     /** How many attempts the learner has started at the assignment. */
     public int attemptCount(String learnerId, String assignmentId) {
         return (int) store.countByAssignment(learnerId, assignmentId);

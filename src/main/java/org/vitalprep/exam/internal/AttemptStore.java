@@ -88,6 +88,11 @@ class AttemptStore {
                 .with(Sort.by(Sort.Direction.ASC, "startedAt")), AttemptDocument.class);
     }
 
+    List<AttemptDocument> byAssignment(String assignmentId, String learnerId) {
+        return mongo.find(Query.query(Criteria.where("assignmentId").is(assignmentId).and("learnerId").is(learnerId))
+                .with(Sort.by(Sort.Direction.ASC, "startedAt")), AttemptDocument.class);
+    }
+
     long countByAssignment(String learnerId, String assignmentId) {
         return mongo.count(Query.query(Criteria.where("learnerId").is(learnerId).and("assignmentId").is(assignmentId)),
                 AttemptDocument.class);
