@@ -381,21 +381,23 @@ public class ClassroomService {
             done.forEach(r -> first.putIfAbsent(r.learnerId(), r));
             done = List.copyOf(first.values());
         }
-        // one column per question (an exam assignment's forms differ: each attempt has its own questions)
+        // one column per question version (an exam assignment's forms differ, and a bank update between two
+        // attempts can change a question's options): "id@version
         Map<String, AnalysedItem> questions = new LinkedHashMap<>();
         Map<String, org.vitalprep.analytics.ResponseTable.Item> columns = new LinkedHashMap<>();
         for (AttemptRecord r : done) {
             for (AttemptRecord.ItemRecord it : r.items()) {
-                if (!it.scored() || columns.containsKey(it.questionId())) continue;
+                String column = it.questionId() + "@" + it.questionVersion();
+                if (!it.scored() || columns.containsKey(column)) continue;
                 Question q = banks.question(it.questionId(), it.questionVersion());
                 boolean choice = q.type().singleChoice() || q.type() == org.vitalprep.bank.QuestionType.MULTIPLE_RESPONSE;
-                columns.put(q.id(), choice
-                        ? new org.vitalprep.analytics.ResponseTable.Item(q.id(),
+                columns.put(column, choice
+                        ? new org.vitalprep.analytics.ResponseTable.Item(column,
                         q.options().stream().map(Question.Option::id).toList(), q.keyIds())
-                        : org.vitalprep.analytics.ResponseTable.Item.scoreOnly(q.id()));
+                        : org.vitalprep.analytics.ResponseTable.Item.scoreOnly(column));
                 Map<String, String> texts = new LinkedHashMap<>();
                 q.options().forEach(o -> texts.put(o.id(), o.text()));
-                questions.put(q.id(), new AnalysedItem(q.id(), q.version(), q.stem(), texts));
+                questions.put(column, new AnalysedItem(q.id(), q.version(), q.stem(), texts));
             }
         }
         var table = org.vitalprep.analytics.ResponseTable.builder(List.copyOf(columns.values()),
@@ -405,8 +407,9 @@ public class ClassroomService {
             table.attempt();
             for (AttemptRecord.ItemRecord it : r.items()) {
                 if (!it.scored()) continue;
-                boolean choice = columns.get(it.questionId()).hasOptions();
-                table.answer(it.questionId(), it.score() == null ? 0 : Math.max(0, Math.min(1, it.score())),
+                String column = it.questionId() + "@" + it.questionVersion();
+                boolean choice = columns.get(column).hasOptions();
+                table.answer(column, it.score() == null ? 0 : Math.max(0, Math.min(1, it.score())),
                         choice ? it.chosen() : List.of());
             }
         }

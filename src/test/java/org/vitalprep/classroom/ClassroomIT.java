@@ -124,9 +124,10 @@ class ClassroomIT extends org.vitalprep.SignedInServiceTest {
         });
         ClassroomService.Analysis analysis = classes.itemAnalysis(assignment.id(), true);
         assertThat(analysis.result().test().attempts()).isEqualTo(1);
-        assertThat(analysis.result().item(item.id()).facility().getAsDouble()).isEqualTo(1.0);
-        assertThat(analysis.result().item(library.id()).facility().getAsDouble()).isEqualTo(0.0);
-        assertThat(analysis.questions().get(item.id()).stem()).isEqualTo("Which tube is used for a CBC?");
+        assertThat(analysis.result().item(item.id() + "@1").facility().getAsDouble()).isEqualTo(1.0);
+        assertThat(analysis.result().item(library.id() + "@" + library.version()).facility().getAsDouble())
+                .isEqualTo(0.0);
+        assertThat(analysis.questions().get(item.id() + "@1").stem()).isEqualTo("Which tube is used for a CBC?");
         classes.overrideGrade(assignment.id(), "user:" + learner1, 80, "Re-graded after a flawed item");
         String csv = new String(classes.gradebookCsv(clazz.id()), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFLearner,Account,Tubes quiz,Average\r\n").contains(learner1 + ",80,80.0");

@@ -112,8 +112,9 @@ public class ItemAnalysisView extends Div implements BeforeEnterObserver {
 
     private static String stem(ClassroomService.Analysis a, String id) {
         ClassroomService.AnalysedItem q = a.questions().get(id);
-        String s = q == null ? id : q.stem().replaceAll("\\s+", " ");
-        return id + ": " + (s.length() > 110 ? s.substring(0, 107) + "..." : s);
+        if (q == null) return id;
+        String s = q.stem().replaceAll("\\s+", " ");
+        return q.questionId() + " v" + q.version() + ": " + (s.length() > 110 ? s.substring(0, 107) + "..." : s);
     }
 
     private static String num(OptionalDouble v, int digits) {
