@@ -123,7 +123,10 @@ public class AuthoringService {
         List<AuthoredItem> created = new ArrayList<>();
         for (Question q : questions) {
             requireModule(q.module());
-            String id = q.id() != null && !banks.idInUse(q.id()) && store.find(q.id()).isEmpty() ? q.id() : newId();
+            // authored ids start with "au-", a prefix bank files may not use, so the two never collide
+            String wanted = q.id() == null ? null : q.id().startsWith("au-") ? q.id()
+                    : ("au-" + q.id()).substring(0, Math.min(80, q.id().length() + 3)).replaceAll("-+$", "");
+            String id = wanted != null && !banks.idInUse(wanted) && store.find(wanted).isEmpty() ? wanted : newId();
             Question draft = new Question(id, 0, BANK, q.module(), q.type(), q.stem(), q.options(), q.prompts(),
                     q.choices(), q.keyIds(), q.matchKey(), q.numericKey(), q.scoring(), q.rationale(), q.commonErrors(),
                     q.image(), q.strip(), q.domains(), q.topic(), q.difficulty(), q.source(), "draft");

@@ -36,6 +36,8 @@ import java.util.stream.Collectors;
 public class BankImporter {
 
     private static final Logger log = LoggerFactory.getLogger(BankImporter.class);
+    /** Ids of instructors' questions (stored one by one, outside bank files) start with this. */
+    public static final String AUTHORED_PREFIX = "au-";
 
     private final MongoTemplate mongo;
     private final ContentLocator locator;
@@ -108,6 +110,11 @@ public class BankImporter {
                 List<BankError> clashes = new ArrayList<>();
                 for (BankParser.ParsedQuestion pq : result.bank().questions()) {
                     String qid = pq.question().id();
+                    if (qid.startsWith(AUTHORED_PREFIX)) {
+                        clashes.add(new BankError(result.file(), qid, "/questions", "question ids starting with '"
+                                + AUTHORED_PREFIX + "' are reserved for questions instructors write in the app"));
+                        continue;
+                    }
                     String other = owner.putIfAbsent(qid, bankId);
                     if (other != null && !other.equals(bankId)) {
                         clashes.add(new BankError(result.file(), qid, "/questions", "question id '" + qid
@@ -145,6 +152,9 @@ public class BankImporter {
     public org.vitalprep.bank.Question storeVersion(org.vitalprep.bank.Question q) {
         lock.lock();
         try {
+            if (!q.id().startsWith(AUTHORED_PREFIX)) {
+                throw new IllegalArgumentException("An authored question's id starts with '" + AUTHORED_PREFIX + "'");
+            }
             if (q.bankId() != null && !q.bankId().startsWith("authored")) {
                 throw new IllegalArgumentException("Only authored questions are stored one by one");
             }

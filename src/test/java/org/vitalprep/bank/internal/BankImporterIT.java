@@ -101,6 +101,14 @@ class BankImporterIT {
     }
 
     @Test
+    void bankFilesMayNotUseTheIdsReservedForAuthoredQuestions() {
+        ImportRun run = importer.importFiles(List.of(file("imp8.json",
+                bank("imp8", "ehr", sba("au-12345678", "Taken from an instructor?", "a")))), "test");
+        assertThat(run.reports().getFirst().status()).isEqualTo(BankImportReport.Status.REJECTED);
+        assertThat(run.reports().getFirst().errors().getFirst().message()).contains("reserved");
+    }
+
+    @Test
     void aQuestionIdUsedByAnotherBankIsRejected() {
         importer.importFiles(List.of(file("imp6.json", bankOf("imp6", "ehr", "imp6q", 2))), "test");
         ImportRun run = importer.importFiles(List.of(file("imp7.json",
