@@ -189,7 +189,7 @@ public class ClassroomService {
         QuizDocument q = ownedQuiz(quizId);
         List<AssignedQuiz.QuestionRef> refs = draw(q, new Random());
         return attempts.startPreview(new AssignedQuiz(null, "Preview: " + q.title(), null, refs, q.shuffleQuestions(),
-                q.shuffleOptions(), q.minutes(), q.immediateFeedback(), null));
+                q.shuffleOptions(), q.minutes(), q.immediateFeedback(), null, null));
     }
 
     /** The questions of a quiz at their current published versions: the hand-picked ones, then the rule's draw. */
@@ -307,8 +307,10 @@ public class ClassroomService {
                         .map(AttemptRecord::percent).orElse(null);
                 AssignmentDocument.Override o = a.overrides() == null ? null : a.overrides().stream()
                         .filter(x -> x.learnerId().equals(m.learnerId())).reduce((x, y) -> y).orElse(null);
+                boolean late = a.dueAt() != null && done.stream()
+                        .anyMatch(r -> r.submittedAt() != null && r.submittedAt().isAfter(a.dueAt()));
                 cells.add(new Gradebook.Cell(mine.size(), done.size(), best, latest,
-                        o == null ? null : o.percent(), o == null ? null : o.reason()));
+                        o == null ? null : o.percent(), o == null ? null : o.reason(), late));
             }
             rows.add(new Gradebook.Row(new ClassInfo.Member(m.learnerId(), m.name(), m.joinedAt()), cells));
         }

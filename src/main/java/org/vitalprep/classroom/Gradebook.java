@@ -16,9 +16,10 @@ public record Gradebook(ClassInfo clazz, List<AssignmentInfo> assignments, List<
     /**
      * @param best     best score of a submitted attempt, in percent
      * @param override a grade the instructor entered instead (with its reason), or null
+     * @param late     an attempt was submitted after the due date (an exam simulation started before it)
      */
     public record Cell(int attempts, int submitted, Integer best, Integer latest, Integer override,
-                       String overrideReason) {
+                       String overrideReason, boolean late) {
         public Integer grade() {
             return override != null ? override : best;
         }

@@ -10,10 +10,11 @@ import java.util.List;
  * @param immediateFeedback feedback after each answer (tutor style), else after submission
  * @param feedbackFrom      if set, keys and rationales are withheld until then (the assignment's due date), so a
  *                          learner who finishes early cannot pass them on
+ * @param closesAt          the assignment's due date: a quiz attempt still open then is submitted (null = none)
  */
 public record AssignedQuiz(String assignmentId, String title, String examId, List<QuestionRef> questions,
                            boolean shuffleQuestions, boolean shuffleOptions, int minutes, boolean immediateFeedback,
-                           java.time.Instant feedbackFrom) {
+                           java.time.Instant feedbackFrom, java.time.Instant closesAt) {
 
     public record QuestionRef(String id, int version) {}
 

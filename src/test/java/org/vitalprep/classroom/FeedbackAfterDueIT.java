@@ -55,6 +55,14 @@ class FeedbackAfterDueIT extends org.vitalprep.SignedInServiceTest {
 
         as(learner, "LEARNER");
         classes.join(clazz.joinCode());
+        // a classmate starts before the due date and leaves the attempt open
+        String slow = "due-slow" + System.nanoTime() + "@example.org";
+        as(slow, "LEARNER");
+        classes.join(clazz.joinCode());
+        AttemptSnapshot open = attempts.startAssignment(a.id());
+        assertThat(open.segment().deadline()).isEqualTo(a.dueAt()); // no time limit, yet it closes when due
+
+        as(learner, "LEARNER");
         AttemptSnapshot s = attempts.startAssignment(a.id());
         ItemView item = s.items().getFirst();
         attempts.answer(s.id(), 0, TestAnswers.right(q), item.seq());
@@ -67,6 +75,15 @@ class FeedbackAfterDueIT extends org.vitalprep.SignedInServiceTest {
         assertThat(done.notes()).anyMatch(n -> n.contains("after the due date"));
 
         clock.advance(Duration.ofDays(3));
+        // once due, the open attempt is closed: nobody can answer with keys already released to others
+        as(slow, "LEARNER");
+        AttemptSnapshot closed = attempts.attempt(open.id());
+        assertThat(closed.finished()).isTrue();
+        assertThat(closed.submitReason()).isEqualTo("time");
+        ItemView first = closed.items().getFirst();
+        assertThat(attempts.answer(open.id(), 0, TestAnswers.right(q), first.seq()).saved()).isFalse();
+
+        as(learner, "LEARNER");
         AttemptSnapshot later = attempts.attempt(s.id());
         assertThat(later.items().getFirst().feedback()).isNotNull();
         assertThat(later.items().getFirst().feedback().correct()).isTrue();

@@ -50,7 +50,7 @@ public class ClassroomRules {
         return new AssignedQuiz(a.id(), a.title(), a.examId(),
                 a.questions().stream().map(r -> new AssignedQuiz.QuestionRef(r.id(), r.version())).toList(),
                 a.shuffleQuestions(), a.shuffleOptions(), a.minutes(), a.immediateFeedback(),
-                Boolean.TRUE.equals(a.feedbackAfterDue()) ? a.dueAt() : null);
+                Boolean.TRUE.equals(a.feedbackAfterDue()) ? a.dueAt() : null, a.dueAt());
     }
 
     /** Whether the current user teaches the assignment's class (or is an admin). */

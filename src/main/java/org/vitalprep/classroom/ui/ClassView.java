@@ -222,7 +222,8 @@ public class ClassView extends Div implements BeforeEnterObserver {
 
     private Button cell(AssignmentInfo a, Gradebook.Row r, Gradebook.Cell c) {
         String text = c.grade() == null ? (c.attempts() > 0 ? "in progress" : "–")
-                : c.grade() + "%" + (c.override() != null ? "*" : "") + " (" + c.attempts() + ")";
+                : c.grade() + "%" + (c.override() != null ? "*" : "") + " (" + c.attempts() + ")"
+                + (c.late() ? " late" : "");
         Button b = new Button(text, e -> overrideDialog(a, r, c));
         b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         b.setAriaLabel(r.learner().name() + ", " + a.title() + ": " + text);

@@ -205,7 +205,7 @@ public class AttemptEngine {
                     + String.join("; ", form.shortfalls()) + ".");
         }
         return create(learnerId, "EXAM", exam.name(), null, exam.id(), false, seed, segments, items, notes, null,
-                assignmentId, null);
+                assignmentId, null, null);
     }
 
     /**
@@ -231,7 +231,7 @@ public class AttemptEngine {
                 + "the answers and rationales appear after the due date, when everyone has finished.");
         return create(learnerId, "ASSIGNED", spec.title(), null, null, spec.immediateFeedback(), seed,
                 List.of(new AttemptDocument.Segment("Quiz", 0, items.size(), spec.minutes(), null, null, null)),
-                items, notes, null, spec.assignmentId(), spec.feedbackFrom());
+                items, notes, null, spec.assignmentId(), spec.feedbackFrom(), spec.closesAt());
     }
 
     private static List<String> authoredOrder(Question q) {
@@ -311,17 +311,19 @@ public class AttemptEngine {
                                    boolean immediate, long seed, List<AttemptDocument.Segment> segments,
                                    List<AttemptDocument.Item> items, List<String> notes, Integer maxItems) {
         return create(learnerId, kind, title, module, examId, immediate, seed, segments, items, notes, maxItems, null,
-                null);
+                null, null);
     }
 
     private AttemptSnapshot create(String learnerId, String kind, String title, String module, String examId,
                                    boolean immediate, long seed, List<AttemptDocument.Segment> segments,
                                    List<AttemptDocument.Item> items, List<String> notes, Integer maxItems,
-                                   String assignmentId, Instant feedbackFrom) {
+                                   String assignmentId, Instant feedbackFrom, Instant closesAt) {
         Instant now = clock.instant();
         List<AttemptDocument.Segment> started = new ArrayList<>(segments);
         AttemptDocument.Segment first = started.getFirst();
         Instant deadline = first.minutes() > 0 ? now.plusSeconds(first.minutes() * 60L) : null;
+        // an assignment's quiz closes at its due date even without a time limit (then held keys are released)
+        if (closesAt != null && (deadline == null || closesAt.isBefore(deadline))) deadline = closesAt;
         started.set(0, new AttemptDocument.Segment(first.name(), first.from(), first.to(), first.minutes(), now,
                 deadline, null));
         AttemptDocument doc = store.insert(new AttemptDocument(UUID.randomUUID().toString(), learnerId, kind, title,
