@@ -104,10 +104,13 @@ public class AuthoringService {
 
     /** A new draft copied from a published question of the library, for the author to adapt. */
     public AuthoredItem duplicate(String questionId) {
+        // the library, or one of the caller's own questions; never another instructor's
         Question source = banks.publishedQuestion(questionId).or(() -> {
                     AuthoredItemDocument d = store.find(questionId).orElse(null);
-                    if (d == null || d.publishedVersion() == null) return java.util.Optional.empty();
-                    return java.util.Optional.of(banks.question(d.id(), d.publishedVersion()));
+                    if (d == null || !(user.isAdmin() || d.ownerId().equals(user.learnerId()))) {
+                        return java.util.Optional.empty();
+                    }
+                    return java.util.Optional.of(parse(d));
                 })
                 .orElseThrow(() -> new NoSuchElementException("No published question '" + questionId + "'"));
         String id = newId();
@@ -181,14 +184,22 @@ public class AuthoringService {
         return view(store.save(updated(d, d.module(), q, "draft", d.publishedVersion(), "returned to draft", note)));
     }
 
-    /** Review to published: stores the next immutable version; new quizzes use it, old attempts keep theirs. */
+    /**
+     * Review to published: stores the next immutable version; new quizzes use it, old attempts keep theirs.
+     * Two writes (the version, then the item): if the second one did not happen (a crash, a concurrent edit), a
+     * retry adopts the identical version already stored instead of adding another.
+     */
     public AuthoredItem publish(String id) {
         AuthoredItemDocument d = owned(id);
         requireStatus(d, "review");
         Question q = restatus(parse(d), "published", d.module());
         Check c = check(d.module(), BankFormat.toJson(q));
         if (!c.ok()) throw new InvalidQuestionException(c.errors());
-        Question stored = banks.storeAuthoredVersion(c.question().withVersion(0).withBank(BANK, d.module()));
+        Question candidate = c.question().withVersion(0).withBank(BANK, d.module());
+        List<Question> versions = banks.versions(id);
+        Question stored = !versions.isEmpty() && versions.getLast().withVersion(0).equals(candidate)
+                && !java.util.Objects.equals(d.publishedVersion(), versions.getLast().version())
+                ? versions.getLast() : banks.storeAuthoredVersion(candidate);
         audit.record("QUESTION_PUBLISHED", who(), id, null, "version " + stored.version());
         return view(store.save(updated(d, d.module(), q, "published", stored.version(),
                 "published version " + stored.version(), null)));

@@ -38,6 +38,9 @@ import java.util.function.UnaryOperator;
 @Service
 public class CompetencyService {
 
+    /** Keeps a learner's record document far below MongoDB's 16 MB (a full externship is a few hundred shifts). */
+    static final int MAX_SHIFTS = 2_000;
+
     private final MongoTemplate mongo;
     private final ClassroomStore classes;
     private final CurrentUser user;
@@ -188,6 +191,13 @@ public class CompetencyService {
         double rounded = Math.round(hours * 4) / 4.0;
         String me = user.learnerId();
         update(me, r -> {
+            if (r.shifts().size() >= MAX_SHIFTS) {
+                throw new IllegalArgumentException("At most " + MAX_SHIFTS + " shifts can be logged");
+            }
+            double sameDay = r.shifts().stream().filter(s -> s.date().equals(date)).mapToDouble(StudentRecordDocument.Shift::hours).sum();
+            if (sameDay + rounded > 24) {
+                throw new IllegalArgumentException("That would make more than 24 hours on " + date);
+            }
             List<StudentRecordDocument.Shift> list = new ArrayList<>(r.shifts());
             list.add(new StudentRecordDocument.Shift(UUID.randomUUID().toString(), date, site.strip(), supervisor.strip(),
                     rounded, clock.instant(), null, null, null));

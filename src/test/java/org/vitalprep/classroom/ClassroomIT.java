@@ -170,6 +170,7 @@ class ClassroomIT extends org.vitalprep.SignedInServiceTest {
         assertThatThrownBy(() -> authoring.save(draft.id(), "ekg", "{}", 0)).isInstanceOf(NoSuchElementException.class);
         assertThatThrownBy(() -> authoring.publish(item.id())).isInstanceOf(NoSuchElementException.class);
         assertThatThrownBy(() -> authoring.versions(item.id())).isInstanceOf(NoSuchElementException.class);
+        assertThatThrownBy(() -> authoring.duplicate(item.id())).isInstanceOf(NoSuchElementException.class);
         assertThat(authoring.items(AuthoredItem.Filter.any())).noneMatch(i -> i.id().equals(item.id()));
         // B's quiz may not pick A's published question either: it is A's until it is in the library
         assertThatThrownBy(() -> classes.saveQuiz(new QuizSpec(null, "B steals", List.of(item.id()), List.of(),
@@ -222,6 +223,24 @@ class ClassroomIT extends org.vitalprep.SignedInServiceTest {
             assertThat(authoring.check("ekg", i.json()).errors()).as(t.code()).isEmpty();
             assertThat(BankFormat.toJson(authoring.check("ekg", i.json()).question())).contains(t.code());
         }
+    }
+
+    @Test
+    void aPublishInterruptedAfterStoringTheVersionIsCompletedByTheRetryWithoutASecondVersion() {
+        as(instructorA, "INSTRUCTOR");
+        AuthoredItem draft = authoring.create("phlebotomy", QuestionType.SINGLE_BEST_ANSWER);
+        authoring.save(draft.id(), "phlebotomy", completeQuestion(draft.id(), "Interrupted?"), draft.revision());
+        AuthoredItem review = authoring.submitForReview(draft.id());
+        // the first write of publish happened, the second did not (a crash in between)
+        Question reviewed = authoring.check("phlebotomy", review.json()).question();
+        banks.storeAuthoredVersion(new Question(reviewed.id(), 0, "authored", "phlebotomy", reviewed.type(),
+                reviewed.stem(), reviewed.options(), reviewed.prompts(), reviewed.choices(), reviewed.keyIds(),
+                reviewed.matchKey(), reviewed.numericKey(), reviewed.scoring(), reviewed.rationale(),
+                reviewed.commonErrors(), reviewed.image(), reviewed.strip(), reviewed.domains(), reviewed.topic(),
+                reviewed.difficulty(), reviewed.source(), "published"));
+        assertThat(authoring.item(draft.id()).status()).isEqualTo("review");
+        assertThat(authoring.publish(draft.id()).publishedVersion()).isEqualTo(1);
+        assertThat(authoring.versions(draft.id())).hasSize(1);
     }
 
     @Test

@@ -38,6 +38,8 @@ class CompetencyIT extends org.vitalprep.SignedInServiceTest {
             assertThat(s.attestedBy()).isNull();
         });
         assertThatThrownBy(() -> competencies.logHours(LocalDate.now(), "x", "y", 30)).hasMessageContaining("24 hours");
+        assertThatThrownBy(() -> competencies.logHours(LocalDate.now().minusDays(1), "Second site", "Someone", 20))
+                .hasMessageContaining("more than 24 hours on");
 
         as(teacher, "INSTRUCTOR");
         Competency comp = competencies.catalog().competencies().stream()

@@ -251,6 +251,7 @@ public class AttemptEngine {
         Map<String, double[]> sums = new HashMap<>(); // id -> {n, sum}
         Set<String> counted = new HashSet<>();
         for (AttemptDocument a : store.showing(wanted)) {
+            if ("ASSIGNED".equals(a.kind()) && a.assignmentId() == null) continue; // an instructor's preview
             for (AttemptDocument.Item it : a.items()) {
                 if (!wanted.contains(it.questionId()) || !it.scored()) continue;
                 boolean fin = !a.active() || (a.immediateFeedback() && it.response() != null);

@@ -32,10 +32,10 @@ class ProgressPersonalData implements PersonalData {
         String collection = mongo.getCollectionName(ProgressDocument.class);
         org.bson.Document old = mongo.findById(fromLearnerId, org.bson.Document.class, collection);
         if (old == null) return;
-        if (mongo.findById(toLearnerId, org.bson.Document.class, collection) == null) {
-            old.put("_id", toLearnerId);
-            mongo.insert(old, collection);
-        }
+        // the new account normally has no progress yet; if it has, the browser's is kept where it is (not lost)
+        if (mongo.findById(toLearnerId, org.bson.Document.class, collection) != null) return;
+        old.put("_id", toLearnerId);
+        mongo.insert(old, collection);
         mongo.remove(Query.query(Criteria.where("_id").is(fromLearnerId)), ProgressDocument.class);
     }
 
