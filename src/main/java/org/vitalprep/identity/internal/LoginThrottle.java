@@ -19,11 +19,22 @@ public final class LoginThrottle {
     /** A key's failures so far. */
     public record State(int failures, Instant lastFailure, Instant lockedUntil) {}
 
-    /** Where states live: in memory by default; the app keeps them in MongoDB so a restart does not clear them. */
+    /**
+     * Where states live: in memory by default; the app keeps them in MongoDB so a restart does not clear them.
+     * {@link #countTry} is atomic, so simultaneous tries are each counted and each sees a different count.
+     */
     public interface StateStore {
         State get(String key);
 
-        void put(String key, State state);
+        /**
+         * Atomically counts one more try of the key at {@code now} (starting again from zero when the previous
+         * failures are older than {@code forgetAfter} or their lock is over) and returns the state before it
+         * (null when there was none or it was forgotten).
+         */
+        State countTry(String key, Instant now, Duration forgetAfter);
+
+        /** Locks the key until the instant (keeping its count). */
+        void lock(String key, Instant until);
 
         void remove(String key);
     }
@@ -35,13 +46,29 @@ public final class LoginThrottle {
             return states.get(key);
         }
 
-        public void put(String key, State state) {
-            states.put(key, state);
+        public State countTry(String key, Instant now, Duration forgetAfter) {
+            State[] before = new State[1];
+            states.compute(key, (k, s) -> {
+                State live = s == null || stale(s, now, forgetAfter) ? null : s;
+                before[0] = live;
+                return new State(live == null ? 1 : live.failures() + 1, now, live == null ? null : live.lockedUntil());
+            });
+            return before[0];
+        }
+
+        public void lock(String key, Instant until) {
+            states.computeIfPresent(key, (k, s) -> new State(s.failures(), s.lastFailure(), until));
         }
 
         public void remove(String key) {
             states.remove(key);
         }
+    }
+
+    /** Whether a state no longer counts: its lock is over, or (unlocked) its last failure is old. */
+    static boolean stale(State s, Instant now, Duration forgetAfter) {
+        boolean lockOver = s.lockedUntil() != null && !now.isBefore(s.lockedUntil());
+        return lockOver || (s.lockedUntil() == null && now.isAfter(s.lastFailure().plus(forgetAfter)));
     }
 
     private final int freeFailures;
@@ -68,8 +95,40 @@ public final class LoginThrottle {
         this.forgetAfter = forgetAfter;
     }
 
+    /** Whether a try would be allowed now (read only). */
     public Decision check(String key, Instant now) {
-        State s = current(key, now);
+        return decide(current(key, now), now);
+    }
+
+    /**
+     * Counts this try before the password is checked and decides from the state before it: of many simultaneous
+     * tries, each sees the count left by the previous ones, so a burst cannot slip past the limits.
+     */
+    public Decision attempt(String key, Instant now) {
+        return decide(states.countTry(key, now, forgetAfter), now);
+    }
+
+    /**
+     * The try counted by {@link #attempt} failed (a success clears the key instead).
+     *
+     * @return true when this failure locked the key
+     */
+    public boolean failed(String key, Instant now) {
+        State s = states.get(key);
+        if (s == null || s.failures() < lockoutAfter || (s.lockedUntil() != null && now.isBefore(s.lockedUntil()))) {
+            return false;
+        }
+        states.lock(key, now.plus(lockout));
+        return true;
+    }
+
+    /** A failed try, counted and judged at once (for callers that did not call {@link #attempt}). */
+    public boolean failure(String key, Instant now) {
+        states.countTry(key, now, forgetAfter);
+        return failed(key, now);
+    }
+
+    private Decision decide(State s, Instant now) {
         if (s == null) return Decision.ALLOW;
         if (s.lockedUntil() != null && now.isBefore(s.lockedUntil())) {
             return new Decision(false, Duration.between(now, s.lockedUntil()), true);
@@ -77,15 +136,6 @@ public final class LoginThrottle {
         Duration delay = delay(s.failures());
         Instant next = s.lastFailure().plus(delay);
         return now.isBefore(next) ? new Decision(false, Duration.between(now, next), false) : Decision.ALLOW;
-    }
-
-    /** @return true when this failure locked the key */
-    public boolean failure(String key, Instant now) {
-        State s = current(key, now);
-        int failures = (s == null ? 0 : s.failures()) + 1;
-        Instant lockedUntil = failures >= lockoutAfter ? now.plus(lockout) : null;
-        states.put(key, new State(failures, now, lockedUntil));
-        return lockedUntil != null && (s == null || s.lockedUntil() == null);
     }
 
     public void success(String key) {
@@ -100,12 +150,6 @@ public final class LoginThrottle {
 
     private State current(String key, Instant now) {
         State s = states.get(key);
-        if (s == null) return null;
-        boolean lockOver = s.lockedUntil() != null && !now.isBefore(s.lockedUntil());
-        if (lockOver || (s.lockedUntil() == null && now.isAfter(s.lastFailure().plus(forgetAfter)))) {
-            states.remove(key);
-            return null;
-        }
-        return s;
+        return s == null || stale(s, now, forgetAfter) ? null : s;
     }
 }

@@ -1,7 +1,11 @@
 package org.vitalprep.identity.internal;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.stereotype.Component;
 
@@ -26,17 +30,35 @@ class MongoThrottleStore implements LoginThrottle.StateStore {
     @Override
     public LoginThrottle.State get(String key) {
         ThrottleDocument d = mongo.findById(key, ThrottleDocument.class);
-        return d == null ? null : new LoginThrottle.State(d.failures(), d.lastFailure(), d.lockedUntil());
+        return d == null || d.failures() == 0 ? null : new LoginThrottle.State(d.failures(), d.lastFailure(), d.lockedUntil());
+    }
+
+    /**
+     * First forgets a stale state (one conditional update), then counts the try with one atomic {@code $inc}
+     * (find-and-modify returning the document as it was), so simultaneous tries each get their own count.
+     */
+    @Override
+    public LoginThrottle.State countTry(String key, Instant now, java.time.Duration forgetAfter) {
+        Query stale = Query.query(Criteria.where("_id").is(key).orOperator(
+                Criteria.where("lockedUntil").lte(now),
+                new Criteria().andOperator(Criteria.where("lockedUntil").is(null),
+                        Criteria.where("lastFailure").lt(now.minus(forgetAfter)))));
+        mongo.updateFirst(stale, new Update().set("failures", 0).unset("lockedUntil"), ThrottleDocument.class);
+        ThrottleDocument before = mongo.findAndModify(Query.query(Criteria.where("_id").is(key)),
+                new Update().inc("failures", 1).set("lastFailure", now),
+                FindAndModifyOptions.options().upsert(true).returnNew(false), ThrottleDocument.class);
+        return before == null || before.failures() == 0 ? null
+                : new LoginThrottle.State(before.failures(), before.lastFailure(), before.lockedUntil());
     }
 
     @Override
-    public void put(String key, LoginThrottle.State state) {
-        mongo.save(new ThrottleDocument(key, state.failures(), state.lastFailure(), state.lockedUntil()));
+    public void lock(String key, Instant until) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(key)), new Update().set("lockedUntil", until),
+                ThrottleDocument.class);
     }
 
     @Override
     public void remove(String key) {
-        mongo.remove(org.springframework.data.mongodb.core.query.Query.query(
-                org.springframework.data.mongodb.core.query.Criteria.where("_id").is(key)), ThrottleDocument.class);
+        mongo.remove(Query.query(Criteria.where("_id").is(key)), ThrottleDocument.class);
     }
 }

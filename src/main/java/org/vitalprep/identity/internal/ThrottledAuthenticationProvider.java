@@ -49,7 +49,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         String address = authentication.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : "unknown";
         Instant now = clock.instant();
         for (var entry : new Object[][]{{perAccount, "account:" + user}, {perAddress, "address:" + address}}) {
-            LoginThrottle.Decision decision = ((LoginThrottle) entry[0]).check((String) entry[1], now);
+            // counted before the password is checked: a burst of simultaneous guesses cannot all pass
+            LoginThrottle.Decision decision = ((LoginThrottle) entry[0]).attempt((String) entry[1], now);
             if (!decision.allowed()) {
                 audit.record("LOGIN_THROTTLED", user, user, address, (String) entry[1] + " must wait "
                         + decision.retryAfter().toSeconds() + " s");
@@ -70,8 +71,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             accounts.signedIn(user);
             return result;
         } catch (BadCredentialsException e) {
-            boolean locked = perAccount.failure("account:" + user, now);
-            boolean addressLocked = perAddress.failure("address:" + address, now);
+            boolean locked = perAccount.failed("account:" + user, now);
+            boolean addressLocked = perAddress.failed("address:" + address, now);
             audit.record("LOGIN_FAILED", user, user, address, "wrong user name or password");
             if (locked) {
                 audit.record("LOCKOUT", user, user, address, "account locked for 15 minutes after repeated failures");

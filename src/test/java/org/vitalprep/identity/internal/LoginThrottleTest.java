@@ -36,6 +36,29 @@ class LoginThrottleTest {
     }
 
     @Test
+    void simultaneousTriesInMemoryAreCountedOneByOne() throws Exception {
+        LoginThrottle t = new LoginThrottle(3, 5, Duration.ofMinutes(15), Duration.ofMinutes(30));
+        Instant now = Instant.parse("2026-11-27T10:00:00Z");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            var go = new java.util.concurrent.CountDownLatch(1);
+            java.util.List<java.util.concurrent.Future<Boolean>> tries = new java.util.ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                tries.add(pool.submit(() -> {
+                    go.await();
+                    return t.attempt("k", now).allowed();
+                }));
+            }
+            go.countDown();
+            int allowed = 0;
+            for (var f : tries) if (f.get()) allowed++;
+            assertThat(allowed).isEqualTo(4);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void aSuccessClearsTheKeyAndOtherKeysAreIndependent() {
         LoginThrottle t = new LoginThrottle(0, 3, Duration.ofMinutes(15), Duration.ofMinutes(30));
         t.failure("a", T);
