@@ -173,7 +173,13 @@ public class AccountService {
             throw new IllegalArgumentException("An account with this e-mail address already exists. Sign in instead.");
         }
         audit.record("REGISTRATION", e, e, address, "learner account created");
-        if (joining) classes.enrol(e, joinCode);
+        if (joining) {
+            try {
+                classes.enrol(e, joinCode);
+            } catch (IllegalArgumentException ex) { // the class closed joining a moment ago: the account stands
+                audit.record("CLASS_JOIN_FAILED", e, e, address, ex.getMessage());
+            }
+        }
         if (keepBrowserWork) {
             user.browserLearnerId().ifPresent(anon -> {
                 for (PersonalData p : personalData) p.transfer(anon, "user:" + e);

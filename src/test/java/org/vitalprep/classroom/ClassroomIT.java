@@ -134,6 +134,20 @@ class ClassroomIT extends org.vitalprep.SignedInServiceTest {
         as("audit-admin", "ADMIN");
         assertThat(audit.recent("GRADE_CHANGE", 50)).anyMatch(e -> e.toString().contains("50 -> 80")
                 || e.toString().contains("computed -> 80"));
+
+        // the learner deletes their data: they leave the roster, and their override (with its reason) goes too
+        as(learner1, "LEARNER");
+        accounts.deleteMyData(null);
+        as(instructorA, "INSTRUCTOR");
+        assertThat(classes.gradebook(clazz.id()).rows()).isEmpty();
+        assertThat(new String(classes.gradebookCsv(clazz.id()), StandardCharsets.UTF_8)).doesNotContain(learner1);
+        as(learner1, "LEARNER");
+        classes.join(clazz.joinCode()); // the same person joins again: nothing of before is left
+        as(instructorA, "INSTRUCTOR");
+        assertThat(classes.gradebook(clazz.id()).rows()).singleElement().satisfies(r -> {
+            assertThat(r.cells().getFirst().override()).isNull();
+            assertThat(r.cells().getFirst().attempts()).isZero();
+        });
     }
 
     @Test

@@ -48,6 +48,10 @@ class ClassroomPersonalData implements PersonalData {
     public void delete(String learnerId) {
         List<ClassDocument> joined = store.joinedBy(learnerId);
         joined.forEach(c -> store.removeMember(c.id(), learnerId));
+        // grade overrides name the learner and the instructor's reason
+        mongo.updateMulti(Query.query(Criteria.where("overrides.learnerId").is(learnerId)),
+                new org.springframework.data.mongodb.core.query.Update().pull("overrides",
+                        new org.bson.Document("learnerId", learnerId)), AssignmentDocument.class);
         mongo.remove(Query.query(Criteria.where("_id").is(learnerId)), StudentRecordDocument.class);
         store.deleteStarts(learnerId);
     }

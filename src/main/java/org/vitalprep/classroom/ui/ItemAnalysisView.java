@@ -34,7 +34,7 @@ import java.util.stream.Collectors;
 public class ItemAnalysisView extends Div implements BeforeEnterObserver {
 
     private final ClassroomService classes;
-    private final Checkbox firstOnly = new Checkbox("First attempts only", true);
+    private final Checkbox firstOnly = new Checkbox("Each learner's first submitted attempt only", true);
     private final Div body = new Div();
     private String assignmentId;
 
