@@ -1,12 +1,8 @@
 package org.vitalprep;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.support.AopUtils;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,7 +12,6 @@ import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
-import org.vitalprep.ui.KaribuTestBase;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -34,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (own attempts, own classes) are covered by the IDOR tests.
  */
 @SpringBootTest
-class ServiceAuthorizationMatrixIT {
+class ServiceAuthorizationMatrixIT extends SignedInServiceTest {
 
     /** Rule -> the roles it lets through ("ANON" = not signed in). */
     static final Map<String, Set<String>> RULES = Map.of(
@@ -42,18 +37,6 @@ class ServiceAuthorizationMatrixIT {
             "isAuthenticated()", Set.of("LEARNER", "INSTRUCTOR", "ADMIN"),
             "hasAnyRole('INSTRUCTOR','ADMIN')", Set.of("INSTRUCTOR", "ADMIN"),
             "hasRole('ADMIN')", Set.of("ADMIN"));
-
-    @Autowired ApplicationContext ctx;
-
-    @BeforeEach
-    void strategy() {
-        KaribuTestBase.useThisContextsSecurityStrategy(ctx);
-    }
-
-    @AfterEach
-    void clear() {
-        SecurityContextHolder.clearContext();
-    }
 
     record EntryPoint(Object bean, Method method, String rule) {
         String name() {
@@ -96,7 +79,7 @@ class ServiceAuthorizationMatrixIT {
         for (String role : List.of("ANON", "LEARNER", "INSTRUCTOR", "ADMIN")) {
             for (EntryPoint e : entryPoints()) {
                 if (RULES.get(e.rule()).contains(role)) continue;
-                as(role);
+                signInAs(role);
                 Throwable thrown = null;
                 try {
                     Method onProxy = e.bean().getClass().getMethod(e.method().getName(), e.method().getParameterTypes());
@@ -114,7 +97,7 @@ class ServiceAuthorizationMatrixIT {
         assertThat(refusals).isGreaterThan(80);
     }
 
-    private static void as(String role) {
+    private static void signInAs(String role) {
         if (role.equals("ANON")) {
             SecurityContextHolder.getContext().setAuthentication(new AnonymousAuthenticationToken("key", "anonymous",
                     AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));

@@ -1,20 +1,15 @@
 package org.vitalprep.identity;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationDeniedException;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.vitalprep.identity.internal.AccountStore;
-import org.vitalprep.ui.KaribuTestBase;
 
 import java.time.Instant;
 import java.util.Set;
@@ -24,31 +19,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Admin account management: disable, roles, ended sessions, one-time reset tokens; all audited, admins only. */
 @SpringBootTest
-class AccountAdminIT {
+class AccountAdminIT extends org.vitalprep.SignedInServiceTest {
 
     @Autowired AccountAdminService admin;
     @Autowired AccountService accounts;
     @Autowired AccountStore store;
     @Autowired AuditLog audit;
     @Autowired AuthenticationProvider provider;
-    @Autowired ApplicationContext ctx;
 
     static final String PW = "venipuncture at the median cubital";
 
-    @BeforeEach
-    void strategy() {
-        KaribuTestBase.useThisContextsSecurityStrategy(ctx);
-    }
-
-    @AfterEach
-    void clear() {
-        SecurityContextHolder.clearContext();
-    }
-
-    private static void as(String user, String role) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, "n/a",
-                java.util.List.of(new SimpleGrantedAuthority("ROLE_" + role))));
-    }
 
     private String newUser() {
         String email = "managed" + System.nanoTime() + "@example.org";
