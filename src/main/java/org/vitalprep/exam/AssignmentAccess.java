@@ -10,6 +10,10 @@ public interface AssignmentAccess {
     /** The attempt to start for the learner, or an exception whose message says why not. */
     AssignedQuiz startable(String learnerId, String assignmentId);
 
+    /** The start {@link #startable} counted did not become an attempt (it failed): give it back. */
+    default void startFailed(String learnerId, String assignmentId) {
+    }
+
     /** Whether the current user may read every attempt at the assignment. */
     boolean mayReview(String assignmentId);
 }

@@ -40,7 +40,12 @@ public class AttemptService {
     public AttemptSnapshot startAssignment(String assignmentId) {
         String learner = user.learnerId();
         AssignedQuiz spec = access().startable(learner, assignmentId);
-        return engine.startAssigned(learner, spec);
+        try {
+            return engine.startAssigned(learner, spec);
+        } catch (RuntimeException e) {
+            access().startFailed(learner, assignmentId); // the attempt was not created: it does not count
+            throw e;
+        }
     }
 
     /** An instructor takes their own quiz as a learner would (not part of any assignment or gradebook). */

@@ -257,6 +257,19 @@ class ClassroomIT extends org.vitalprep.SignedInServiceTest {
         assertThat(authoring.versions(draft.id())).hasSize(1);
     }
 
+    @Autowired org.vitalprep.classroom.internal.ClassroomStore classroomStore;
+
+    @Test
+    void aStartThatNeverBecameAnAttemptIsGivenBack() {
+        String assignment = "given-back-" + suffix;
+        assertThat(classroomStore.takeStart(assignment, "user:" + learner1, 1, 0)).isTrue();
+        assertThat(classroomStore.takeStart(assignment, "user:" + learner1, 1, 0)).isFalse();
+        classroomStore.giveBackStart(assignment, "user:" + learner1);
+        assertThat(classroomStore.takeStart(assignment, "user:" + learner1, 1, 0)).isTrue();
+        classroomStore.giveBackStart(assignment, "user:" + learner2); // nothing taken: nothing to give back
+        assertThat(classroomStore.takeStart(assignment, "user:" + learner2, 1, 0)).isTrue();
+    }
+
     @Test
     void twoSimultaneousStartsCannotBothTakeTheLastAttempt() throws Exception {
         as(instructorA, "INSTRUCTOR");

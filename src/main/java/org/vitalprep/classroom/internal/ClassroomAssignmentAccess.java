@@ -20,6 +20,11 @@ class ClassroomAssignmentAccess implements AssignmentAccess {
     }
 
     @Override
+    public void startFailed(String learnerId, String assignmentId) {
+        classes.giveBackStart(learnerId, assignmentId);
+    }
+
+    @Override
     public boolean mayReview(String assignmentId) {
         return classes.mayReview(assignmentId);
     }

@@ -53,6 +53,10 @@ public class ClassroomRules {
                 Boolean.TRUE.equals(a.feedbackAfterDue()) ? a.dueAt() : null, a.dueAt());
     }
 
+    void giveBackStart(String learnerId, String assignmentId) {
+        store.giveBackStart(assignmentId, learnerId);
+    }
+
     /** Whether the current user teaches the assignment's class (or is an admin). */
     boolean mayReview(String assignmentId) {
         if (user.isAdmin()) return true;

@@ -91,6 +91,12 @@ public class ClassroomStore {
         return false;
     }
 
+    /** Undoes one {@link #takeStart} whose attempt was never created. */
+    public void giveBackStart(String assignmentId, String learnerId) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(assignmentId + "|" + learnerId).and("count").gt(0)),
+                new Update().inc("count", -1), StartCount.class);
+    }
+
     public void deleteStarts(String learnerId) {
         mongo.remove(Query.query(Criteria.where("_id").regex("\\|" + java.util.regex.Pattern.quote(learnerId) + "$")),
                 StartCount.class);
