@@ -30,8 +30,7 @@ import java.util.NoSuchElementException;
 @PreAuthorize("hasAnyRole('INSTRUCTOR','ADMIN')")
 public class AuthoringService {
 
-    public static final List<String> MODULES = List.of("clinical-duties", "ehr", "phlebotomy", "ekg", "law-ethics",
-            "foundations");
+    public static final List<String> MODULES = org.vitalprep.authoring.internal.formats.ImportOptions.MODULES;
     static final String BANK = "authored";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -114,10 +113,7 @@ public class AuthoringService {
                 })
                 .orElseThrow(() -> new NoSuchElementException("No published question '" + questionId + "'"));
         String id = newId();
-        Question copy = new Question(id, 0, BANK, source.module(), source.type(), source.stem(), source.options(),
-                source.prompts(), source.choices(), source.keyIds(), source.matchKey(), source.numericKey(),
-                source.scoring(), source.rationale(), source.commonErrors(), source.image(), source.strip(),
-                source.domains(), source.topic(), source.difficulty(), source.source(), "draft");
+        Question copy = restatus(source, "draft", source.module()).withIdAndStatus(id, "draft");
         return view(insert(id, source.module(), BankFormat.toJson(copy), copy, "copied from " + questionId));
     }
 
@@ -130,9 +126,7 @@ public class AuthoringService {
             String wanted = q.id() == null ? null : q.id().startsWith("au-") ? q.id()
                     : ("au-" + q.id()).substring(0, Math.min(80, q.id().length() + 3)).replaceAll("-+$", "");
             String id = wanted != null && !banks.idInUse(wanted) && store.find(wanted).isEmpty() ? wanted : newId();
-            Question draft = new Question(id, 0, BANK, q.module(), q.type(), q.stem(), q.options(), q.prompts(),
-                    q.choices(), q.keyIds(), q.matchKey(), q.numericKey(), q.scoring(), q.rationale(), q.commonErrors(),
-                    q.image(), q.strip(), q.domains(), q.topic(), q.difficulty(), q.source(), "draft");
+            Question draft = restatus(q, "draft", q.module()).withIdAndStatus(id, "draft");
             Check c = check(q.module(), BankFormat.toJson(draft));
             if (!c.ok()) throw new IllegalArgumentException("Question " + q.id() + ": " + c.errors().getFirst());
             created.add(view(insert(id, q.module(), BankFormat.toJson(draft), draft, note)));
@@ -195,7 +189,7 @@ public class AuthoringService {
         Question q = restatus(parse(d), "published", d.module());
         Check c = check(d.module(), BankFormat.toJson(q));
         if (!c.ok()) throw new InvalidQuestionException(c.errors());
-        Question candidate = c.question().withVersion(0).withBank(BANK, d.module());
+        Question candidate = restatus(c.question(), "published", d.module());
         List<Question> versions = banks.versions(id);
         Question stored = !versions.isEmpty() && versions.getLast().withVersion(0).equals(candidate)
                 && !java.util.Objects.equals(d.publishedVersion(), versions.getLast().version())
@@ -348,9 +342,7 @@ public class AuthoringService {
     }
 
     private static Question restatus(Question q, String status, String module) {
-        return new Question(q.id(), 0, BANK, module, q.type(), q.stem(), q.options(), q.prompts(), q.choices(),
-                q.keyIds(), q.matchKey(), q.numericKey(), q.scoring(), q.rationale(), q.commonErrors(), q.image(),
-                q.strip(), q.domains(), q.topic(), q.difficulty(), q.source(), status);
+        return q.withVersion(0).withBank(BANK, module).withIdAndStatus(q.id(), status);
     }
 
     private static void requireStatus(AuthoredItemDocument d, String status) {

@@ -26,6 +26,11 @@ public final class BankFormat {
         }
     }
 
+    /** Whether questions may be tagged with this exam-domain code (one the exam definitions define). */
+    public boolean knowsDomain(String code) {
+        return parser.knowsDomain(code);
+    }
+
     public Parsed parse(String file, byte[] json) {
         BankParser.Result r = parser.parse(file, json);
         if (!r.ok()) return new Parsed(r.errors(), null, null, null, 0, null, List.of());

@@ -40,6 +40,12 @@ public record Question(
                 numericKey, scoring, rationale, commonErrors, image, strip, domains, topic, difficulty, source, status);
     }
 
+    /** The same content under another id and workflow status (an instructor's copy or a workflow step). */
+    public Question withIdAndStatus(String newId, String newStatus) {
+        return new Question(newId, version, bankId, module, type, stem, options, prompts, choices, keyIds, matchKey,
+                numericKey, scoring, rationale, commonErrors, image, strip, domains, topic, difficulty, source, newStatus);
+    }
+
     public boolean published() {
         return "published".equals(status);
     }

@@ -121,8 +121,11 @@ public class ClassroomService {
         for (ClassDocument c : store.joinedBy(me)) {
             for (AssignmentDocument a : store.assignmentsOf(c.id())) {
                 AssignmentInfo info = ClassroomRules.info(a);
-                int used = attempts.myAttemptCount(a.id());
-                Integer best = bestOf(me, a.id());
+                List<AttemptRecord> mine = attempts.myAssignmentAttempts(a.id());
+                int used = mine.size();
+                Integer best = overrideOf(a, me) != null ? overrideOf(a, me) : mine.stream()
+                        .filter(AttemptRecord::submitted).map(AttemptRecord::percent).filter(java.util.Objects::nonNull)
+                        .max(Integer::compare).orElse(null);
                 String window = info.window(now);
                 boolean left = a.attemptsAllowed() == 0 || used < a.attemptsAllowed();
                 String status = !window.equals("open") ? window : left ? "open" : "no attempts left";
@@ -138,14 +141,6 @@ public class ClassroomService {
     @PreAuthorize("isAuthenticated()")
     public List<String> myClassNames() {
         return store.joinedBy(user.learnerId()).stream().map(ClassDocument::name).toList();
-    }
-
-    private Integer bestOf(String learnerId, String assignmentId) {
-        AssignmentDocument a = store.assignment(assignmentId).orElseThrow();
-        Integer override = overrideOf(a, learnerId);
-        if (override != null) return override;
-        return attempts.myAssignmentAttempts(assignmentId).stream().filter(AttemptRecord::submitted)
-                .map(AttemptRecord::percent).filter(java.util.Objects::nonNull).max(Integer::compare).orElse(null);
     }
 
     // ---- quizzes ---------------------------------------------------------------------------------------------
@@ -265,20 +260,20 @@ public class ClassroomService {
         if (a.attemptsAllowed() < 0 || a.attemptsAllowed() > 100) throw new IllegalArgumentException("0 to 100 attempts");
         store.save(a);
         audit.record("ASSIGNMENT_CREATED", who(), a.id(), null, c.name() + ": " + a.title());
-        return info(a);
+        return ClassroomRules.info(a);
     }
 
     @PreAuthorize("hasAnyRole('INSTRUCTOR','ADMIN')")
     public List<AssignmentInfo> assignments(String classId) {
         taught(classId);
-        return store.assignmentsOf(classId).stream().map(ClassroomService::info).toList();
+        return store.assignmentsOf(classId).stream().map(ClassroomRules::info).toList();
     }
 
     @PreAuthorize("hasAnyRole('INSTRUCTOR','ADMIN')")
     public AssignmentInfo assignment(String assignmentId) {
         AssignmentDocument a = store.assignment(assignmentId).orElseThrow(() -> unknown("assignment", assignmentId));
         taught(a.classId());
-        return info(a);
+        return ClassroomRules.info(a);
     }
 
     /** Learners x assignments; the grade is the best submitted attempt unless the instructor overrode it. */
@@ -314,7 +309,7 @@ public class ClassroomService {
             }
             rows.add(new Gradebook.Row(new ClassInfo.Member(m.learnerId(), m.name(), m.joinedAt()), cells));
         }
-        return new Gradebook(info(c), as.stream().map(ClassroomService::info).toList(), rows);
+        return new Gradebook(info(c), as.stream().map(ClassroomRules::info).toList(), rows);
     }
 
     /** The gradebook as CSV (UTF-8 with BOM so spreadsheets read accents; formula-like cells neutralised). */
@@ -459,10 +454,6 @@ public class ClassroomService {
     private static ClassInfo info(ClassDocument c) {
         return new ClassInfo(c.id(), c.name(), c.term(), c.joinCode(), c.joinOpen(), c.instructorIds(),
                 c.members().stream().map(m -> new ClassInfo.Member(m.learnerId(), m.name(), m.joinedAt())).toList());
-    }
-
-    private static AssignmentInfo info(AssignmentDocument a) {
-        return ClassroomRules.info(a);
     }
 
     private static QuizSpec spec(QuizDocument q) {

@@ -158,16 +158,7 @@ public class CompetencyService {
 
     @PreAuthorize("hasAnyRole('INSTRUCTOR','ADMIN')")
     public byte[] checklistCsv(String classId, String learnerEmail) {
-        ChecklistReport r = checklist(classId, learnerEmail).report();
-        byte[] competencies = ChecklistExport.competenciesCsv(r);
-        byte[] hours = ChecklistExport.hoursCsv(r);
-        // one file: the competency table, a blank line, the hours table (without a second byte-order mark)
-        int skip = hours.length >= 3 && hours[0] == (byte) 0xEF && hours[1] == (byte) 0xBB && hours[2] == (byte) 0xBF ? 3 : 0;
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        out.writeBytes(competencies);
-        out.writeBytes(new byte[]{'\r', '\n'});
-        out.write(hours, skip, hours.length - skip);
-        return out.toByteArray();
+        return ChecklistExport.checklistCsv(checklist(classId, learnerEmail).report());
     }
 
     @PreAuthorize("hasAnyRole('INSTRUCTOR','ADMIN')")

@@ -61,12 +61,6 @@ public class AttemptService {
         return engine.records(assignmentId, user.learnerId());
     }
 
-    /** How many attempts the current learner has started at an assignment. */
-    @PreAuthorize("isAuthenticated()")
-    public int myAttemptCount(String assignmentId) {
-        return engine.attemptCount(user.learnerId(), assignmentId);
-    }
-
     /** A learner's attempt count at an assignment: for the learner themself (the start rules) or instructors. */
     @PreAuthorize("isAuthenticated()")
     public int attemptCount(String learnerId, String assignmentId) {

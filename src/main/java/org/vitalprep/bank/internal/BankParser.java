@@ -54,6 +54,11 @@ public final class BankParser {
         return SCHEMA_TEXT_HASH + ":" + String.join(",", new java.util.TreeSet<>(knownDomains));
     }
 
+    /** Whether questions may be tagged with this exam-domain code. */
+    public boolean knowsDomain(String code) {
+        return knownDomains.contains(code);
+    }
+
     /** @param knownDomains the exam-domain codes questions may be tagged with */
     public BankParser(Set<String> knownDomains) {
         this.knownDomains = Set.copyOf(knownDomains);
@@ -84,9 +89,7 @@ public final class BankParser {
             if (text.startsWith("\uFEFF")) text = text.substring(1);
             root = MAPPER.readTree(text);
         } catch (JacksonException e) {
-            TokenStreamLocation loc = e.getLocation();
-            String where = loc != null ? "line " + loc.getLineNr() + ", column " + loc.getColumnNr() : "";
-            errors.add(new BankError(file, null, where, "invalid JSON: " + e.getOriginalMessage()));
+            errors.add(new BankError(file, null, location(e), "invalid JSON: " + e.getOriginalMessage()));
             return new Result(file, errors, null);
         }
         if (root == null || !root.isObject()) {
@@ -361,6 +364,12 @@ public final class BankParser {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /** "line L, column C" of a JSON syntax error, or "" when the parser gives no position. */
+    static String location(JacksonException e) {
+        TokenStreamLocation loc = e.getLocation();
+        return loc != null ? "line " + loc.getLineNr() + ", column " + loc.getColumnNr() : "";
     }
 
     static String pointer(NodePath path) {

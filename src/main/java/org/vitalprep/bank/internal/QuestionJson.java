@@ -5,7 +5,6 @@ import org.vitalprep.bank.BankFormat;
 import org.vitalprep.bank.Question;
 import org.vitalprep.bank.QuestionType;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.node.ArrayNode;
@@ -148,9 +147,8 @@ public final class QuestionJson {
         try {
             node = BankParser.mapper().readTree(questionJson == null ? "" : questionJson);
         } catch (JacksonException e) {
-            TokenStreamLocation loc = e.getLocation();
-            String where = loc != null ? "line " + loc.getLineNr() + ", column " + loc.getColumnNr() : "";
-            return failed(List.of(new BankError(file, null, where, "invalid JSON: " + e.getOriginalMessage())));
+            return failed(List.of(new BankError(file, null, BankParser.location(e), "invalid JSON: "
+                    + e.getOriginalMessage())));
         }
         if (node == null || !node.isObject()) {
             return failed(List.of(new BankError(file, null, "", "a question must be a JSON object")));

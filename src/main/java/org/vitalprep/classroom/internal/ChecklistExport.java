@@ -79,6 +79,23 @@ public final class ChecklistExport {
      * UTF-8 with a byte-order mark, CRLF rows, formula-like cells neutralised.
      */
     public static byte[] competenciesCsv(ChecklistReport r) {
+        return Csv.bytes(competencyRows(r), true);
+    }
+
+    /** One row per externship entry, then a "Total logged" and a "Total attested" row. */
+    public static byte[] hoursCsv(ChecklistReport r) {
+        return Csv.bytes(hoursRows(r), true);
+    }
+
+    /** Both tables in one file: the competencies, a blank row, the externship hours. */
+    public static byte[] checklistCsv(ChecklistReport r) {
+        List<List<String>> rows = new ArrayList<>(competencyRows(r));
+        rows.add(List.of());
+        rows.addAll(hoursRows(r));
+        return Csv.bytes(rows, true);
+    }
+
+    private static List<List<String>> competencyRows(ChecklistReport r) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("Class", "Student", "Email", "Code", "Kind", "Competency", "Status", "Attempt", "Date",
                 "Result", "Evaluator", "Steps missed", "Notes"));
@@ -97,11 +114,10 @@ public final class ChecklistExport {
                 rows.add(row);
             }
         }
-        return Csv.bytes(rows, true);
+        return rows;
     }
 
-    /** One row per externship entry, then a "Total logged" and a "Total attested" row. */
-    public static byte[] hoursCsv(ChecklistReport r) {
+    private static List<List<String>> hoursRows(ChecklistReport r) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("Class", "Student", "Email", "Date", "Site", "Supervisor", "Hours", "Attested",
                 "Attested by", "Attested at (" + r.zone().getId() + ")"));
@@ -119,7 +135,7 @@ public final class ChecklistExport {
             row.addAll(List.of(total[0], "", "", total[1], "", "", ""));
             rows.add(row);
         }
-        return Csv.bytes(rows, true);
+        return rows;
     }
 
     // ---------------------------------------------------------------- PDF

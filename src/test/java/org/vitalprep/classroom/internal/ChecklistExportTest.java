@@ -43,6 +43,14 @@ class ChecklistExportTest {
     }
 
     @Test
+    void theOneFileChecklistIsBothTablesWithABlankRowBetweenAndOneByteOrderMark() {
+        String competencies = new String(ChecklistExport.competenciesCsv(report()), java.nio.charset.StandardCharsets.UTF_8);
+        String hours = new String(ChecklistExport.hoursCsv(report()), java.nio.charset.StandardCharsets.UTF_8);
+        String both = new String(ChecklistExport.checklistCsv(report()), java.nio.charset.StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThat(both).isEqualTo(competencies + "\r\n" + hours.substring(1));
+    }
+
+    @Test
     void competencyCsvHasOneRowPerAttemptAndOneForEachUnattemptedCompetency() {
         String csv = new String(ChecklistExport.competenciesCsv(report()), StandardCharsets.UTF_8);
         assertThat(csv).isEqualTo("\uFEFF"

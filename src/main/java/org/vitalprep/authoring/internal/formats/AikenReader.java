@@ -104,13 +104,8 @@ final class AikenReader {
         List<String> notes = new ArrayList<>();
         boolean trueFalse = b.options.size() == 2
                 && b.options.stream().map(o -> o[1].toLowerCase(Locale.ROOT)).sorted().toList().equals(List.of("false", "true"));
-        ArrayNode opts = q.putArray("options");
         if (trueFalse) {
-            q.put("type", "true-false");
-            opts.addObject().put("id", "true").put("text", "True");
-            opts.addObject().put("id", "false").put("text", "False");
-            String keyText = b.options.get(letters.indexOf(key))[1].toLowerCase(Locale.ROOT);
-            q.put("key", keyText);
+            ItemCollector.trueFalse(q, b.options.get(letters.indexOf(key))[1].toLowerCase(Locale.ROOT), null, null);
             notes.add("options True and False became a true-false question");
         } else {
             if (b.options.size() < 3) {
@@ -119,6 +114,7 @@ final class AikenReader {
                 return;
             }
             q.put("type", "single-best-answer");
+            ArrayNode opts = q.putArray("options");
             for (String[] o : b.options) {
                 opts.addObject().put("id", o[0].toLowerCase(Locale.ROOT)).put("text", o[1]);
             }

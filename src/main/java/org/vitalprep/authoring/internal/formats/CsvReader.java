@@ -225,7 +225,6 @@ final class CsvReader {
     }
 
     private static String trueFalse(ObjectNode q, Map<String, String> v, String key) {
-        q.put("type", "true-false");
         boolean swapped = get(v, "option_a").equalsIgnoreCase("false") || get(v, "option_b").equalsIgnoreCase("true");
         String k = key.strip().toLowerCase(Locale.ROOT);
         String keyId = switch (k) {
@@ -236,12 +235,8 @@ final class CsvReader {
             default -> null;
         };
         if (keyId == null) return "a true-false key is true or false, not '" + key + "'";
-        ArrayNode opts = q.putArray("options");
-        ObjectNode t = opts.addObject().put("id", "true").put("text", "True");
-        ObjectNode f = opts.addObject().put("id", "false").put("text", "False");
-        putIf(t, "rationale", Markup.plain(get(v, swapped ? "rationale_b" : "rationale_a")));
-        putIf(f, "rationale", Markup.plain(get(v, swapped ? "rationale_a" : "rationale_b")));
-        q.put("key", keyId);
+        ItemCollector.trueFalse(q, keyId, Markup.plain(get(v, swapped ? "rationale_b" : "rationale_a")),
+                Markup.plain(get(v, swapped ? "rationale_a" : "rationale_b")));
         return null;
     }
 

@@ -330,16 +330,7 @@ final class GiftReader {
         List<Src> parts = answers.split("#");
         String wrong = parts.size() > 1 ? text(parts.get(1).chars().substring(1), format) : "";
         String right = parts.size() > 2 ? text(join(parts.subList(2, parts.size())), format) : "";
-        q.put("type", "true-false");
-        ArrayNode opts = q.putArray("options");
-        for (String id : List.of("true", "false")) {
-            ObjectNode o = opts.addObject();
-            o.put("id", id);
-            o.put("text", id.equals("true") ? "True" : "False");
-            String fb = id.equals("true") == key ? right : wrong;
-            if (!fb.isBlank()) o.put("rationale", fb);
-        }
-        q.put("key", key ? "true" : "false");
+        ItemCollector.trueFalse(q, key ? "true" : "false", key ? right : wrong, key ? wrong : right);
         if (general != null && !general.isBlank()) q.put("rationale", general);
     }
 

@@ -5,10 +5,10 @@ import org.vitalprep.bank.BankFormat;
 import org.vitalprep.bank.Question;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +27,6 @@ final class ItemCollector {
     private final String bankId;
     private final BankFormat validator;
     private final Set<String> usedIds = new HashSet<>();
-    private final Map<String, Boolean> domains = new HashMap<>();
     private final List<Question> questions = new ArrayList<>();
     private final List<ConversionReport.Entry> entries = new ArrayList<>();
     private int number;
@@ -39,6 +38,20 @@ final class ItemCollector {
 
     static ObjectNode object() {
         return JSON.createObjectNode();
+    }
+
+    /**
+     * Makes {@code q} a true-false question: options "true" and "false" (texts True and False) with their
+     * rationales where the source file has them, and the key.
+     */
+    static void trueFalse(ObjectNode q, String keyId, String trueRationale, String falseRationale) {
+        q.put("type", "true-false");
+        ArrayNode opts = q.putArray("options");
+        ObjectNode t = opts.addObject().put("id", "true").put("text", "True");
+        ObjectNode f = opts.addObject().put("id", "false").put("text", "False");
+        if (trueRationale != null && !trueRationale.isBlank()) t.put("rationale", trueRationale);
+        if (falseRationale != null && !falseRationale.isBlank()) f.put("rationale", falseRationale);
+        q.put("key", keyId);
     }
 
     /**
@@ -114,20 +127,7 @@ final class ItemCollector {
         int slash = t.indexOf('/');
         if (slash <= 0) return null;
         String code = t.substring(0, slash).toUpperCase(java.util.Locale.ROOT) + t.substring(slash).toLowerCase(java.util.Locale.ROOT);
-        boolean known = domains.computeIfAbsent(code, c -> {
-            ObjectNode probe = object();
-            probe.put("id", "domain-probe");
-            probe.put("type", "true-false");
-            probe.put("stem", "probe");
-            var opts = probe.putArray("options");
-            opts.addObject().put("id", "true").put("text", "True");
-            opts.addObject().put("id", "false").put("text", "False");
-            probe.put("key", "true");
-            probe.putArray("domains").add(c);
-            probe.put("status", "draft");
-            return validator.parseQuestion(ImportOptions.DEFAULT_MODULE, JSON.writeValueAsString(probe)).ok();
-        });
-        return known ? code : null;
+        return validator.knowsDomain(code) ? code : null;
     }
 
     static String describe(List<BankError> errors) {

@@ -270,16 +270,7 @@ final class MoodleXmlReader {
             List<String> keys = byId.entrySet().stream().filter(e -> e.getValue().fraction >= 99.999)
                     .map(Map.Entry::getKey).toList();
             if (keys.size() != 1) return "a true/false question needs exactly one answer worth 100% (it has " + keys.size() + ")";
-            q.put("type", "true-false");
-            ArrayNode opts = q.putArray("options");
-            for (String id : List.of("true", "false")) {
-                ObjectNode o = opts.addObject();
-                o.put("id", id);
-                o.put("text", id.equals("true") ? "True" : "False");
-                String fb = byId.get(id).feedback.text;
-                if (!fb.isBlank()) o.put("rationale", fb);
-            }
-            q.put("key", keys.getFirst());
+            ItemCollector.trueFalse(q, keys.getFirst(), byId.get("true").feedback.text, byId.get("false").feedback.text);
             rationale(general.text);
             return null;
         }
